@@ -1,0 +1,115 @@
+package dev.charcoal.store.whisper;
+
+import dev.charcoal.model.AggregationMethod;
+import dev.charcoal.model.Retention;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * The whisper module's functions by path, as {@code whisper.py} offers them: each opens the file,
+ * does one thing and closes it. Long-lived writers keep a {@link WhisperFile} open instead.
+ */
+public final class Whisper {
+  private static final int ZERO_CHUNK = 64 * 1024;
+
+  private Whisper() {}
+
+  /**
+   * whisper.create: validates the archive list and writes a new file, zero-filled or sparse.
+   *
+   * <p>Unlike whisper.py the file is written under a temporary name and linked into place, so a
+   * crash or a full disk never leaves a half-written file under the real name.
+   */
+  public static WhisperHeader create(
+      Path path, List<Retention> archives, float xFilesFactor, AggregationMethod method,
+      boolean sparse)
+      throws IOException {
+    if (!(xFilesFactor >= 0 && xFilesFactor <= 1)) {
+      throw new InvalidConfigurationException(
+          "xFilesFactor must be between 0 and 1, not " + xFilesFactor);
+    }
+    List<Retention> sorted = ArchiveLists.validate(archives);
+    if (Files.exists(path)) {
+      throw new InvalidConfigurationException("File " + path + " already exists!");
+    }
+    WhisperHeader header = WhisperHeader.forArchives(sorted, xFilesFactor, method);
+    Path dir = path.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        ch.write(ByteBuffer.wrap(header.encode()));
+        long end = header.dataEnd();
+        if (sparse) {
+          ch.write(ByteBuffer.allocate(1), end - 1);
+        } else {
+          ByteBuffer zeros = ByteBuffer.allocate(ZERO_CHUNK);
+          for (long pos = header.headerSize(); pos < end; ) {
+            zeros.clear().limit((int) Math.min(ZERO_CHUNK, end - pos));
+            pos += ch.write(zeros, pos);
+          }
+        }
+      }
+      publish(tmp, path);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return header;
+  }
+
+  /** Creates with whisper's defaults: xFilesFactor 0.5, average, preallocated. */
+  public static WhisperHeader create(Path path, List<Retention> archives) throws IOException {
+    return create(path, archives, WhisperFormat.DEFAULT_XFF, AggregationMethod.AVERAGE, false);
+  }
+
+  /** Moves the finished file to its name, refusing to replace one that appeared meanwhile. */
+  private static void publish(Path tmp, Path path) throws IOException {
+    try {
+      Files.createLink(path, tmp);
+    } catch (FileAlreadyExistsException e) {
+      throw new InvalidConfigurationException("File " + path + " already exists!");
+    } catch (UnsupportedOperationException | IOException e) {
+      if (Files.exists(path)) {
+        throw new InvalidConfigurationException("File " + path + " already exists!");
+      }
+      Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  /** whisper.info: the parsed header. */
+  public static WhisperHeader info(Path path) throws IOException {
+    try (WhisperFile f = WhisperFile.openForReading(path)) {
+      return f.header();
+    }
+  }
+
+  /** whisper.fetch; null when the range lies wholly in the future or beyond retention. */
+  public static FetchResult fetch(Path path, long from, long until, long now) throws IOException {
+    try (WhisperFile f = WhisperFile.openForReading(path)) {
+      return f.fetch(from, until, now);
+    }
+  }
+
+  public static void update(Path path, double value, long timestamp, long now)
+      throws IOException {
+    try (WhisperFile f = WhisperFile.open(path)) {
+      f.update(value, timestamp, now);
+    }
+  }
+
+  public static void updateMany(Path path, long[] timestamps, double[] values, long now)
+      throws IOException {
+    if (timestamps.length != values.length) {
+      throw new IllegalArgumentException("timestamps and values differ in length");
+    }
+    try (WhisperFile f = WhisperFile.open(path)) {
+      f.updateMany(timestamps, values, timestamps.length, now);
+    }
+  }
+}
