@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * How a coarser archive summarises the finer points beneath it, with Whisper 1.1's type ids (which
- * go-whisper numbers differently from 6 on; we follow Python whisper because its files are the
- * ones users bring).
+ * go-whisper numbers differently from 6 on; we follow Python whisper because its files are the ones
+ * users bring).
  */
 public enum AggregationMethod {
   AVERAGE(1),

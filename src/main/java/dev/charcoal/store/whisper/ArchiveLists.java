@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** whisper's {@code validateArchiveList}: the rules an archive list must meet, with its messages. */
+/**
+ * whisper's {@code validateArchiveList}: the rules an archive list must meet, with its messages.
+ */
 public final class ArchiveLists {
   private ArchiveLists() {}
 
   /**
-   * Returns the archives sorted by precision, or throws naming the first rule broken: at least
-   * one archive; no two with the same precision; each precision divides the next; each coarser
-   * archive covers strictly more time; each archive holds at least one consolidation window of the
-   * next.
+   * Returns the archives sorted by precision, or throws naming the first rule broken: at least one
+   * archive; no two with the same precision; each precision divides the next; each coarser archive
+   * covers strictly more time; each archive holds at least one consolidation window of the next.
    */
   public static List<Retention> validate(List<Retention> archives)
       throws InvalidConfigurationException {

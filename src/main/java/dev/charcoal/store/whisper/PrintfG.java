@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** C's {@code %g} conversion (as Python's {@code %} operator does it), which Java's differs from. */
+/**
+ * C's {@code %g} conversion (as Python's {@code %} operator does it), which Java's differs from.
+ */
 final class PrintfG {
   private PrintfG() {}
 

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * Parses {@code precision:retention} definitions as whisper's {@code parseRetentionDef} does.
  *
  * <p>Each side is a bare integer or {@code <int><unit>}; a unit is any prefix of {@code seconds,
- * minutes, hours, days, weeks, years} (first match wins, so {@code m} is minutes). A bare
- * precision is seconds; a bare retention is a number of points ({@code 60:1440}); a retention with
- * a unit is divided by the precision, truncating ({@code 7m:1h} is 8 points).
+ * minutes, hours, days, weeks, years} (first match wins, so {@code m} is minutes). A bare precision
+ * is seconds; a bare retention is a number of points ({@code 60:1440}); a retention with a unit is
+ * divided by the precision, truncating ({@code 7m:1h} is 8 points).
  */
 public final class RetentionParser {
   private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(\\d+)([a-z]+)$");
@@ -49,8 +49,7 @@ public final class RetentionParser {
     } else {
       Matcher m = NUMBER_WITH_UNIT.matcher(pointsText);
       if (!m.matches()) {
-        throw new IllegalArgumentException(
-            "Invalid retention specification '" + pointsText + "'");
+        throw new IllegalArgumentException("Invalid retention specification '" + pointsText + "'");
       }
       if (precision == 0) {
         throw new IllegalArgumentException("Invalid precision specification '0'");

@@ -28,7 +28,10 @@ public final class Whisper {
    * crash or a full disk never leaves a half-written file under the real name.
    */
   public static WhisperHeader create(
-      Path path, List<Retention> archives, float xFilesFactor, AggregationMethod method,
+      Path path,
+      List<Retention> archives,
+      float xFilesFactor,
+      AggregationMethod method,
       boolean sparse)
       throws IOException {
     if (!(xFilesFactor >= 0 && xFilesFactor <= 1)) {
@@ -96,8 +99,7 @@ public final class Whisper {
     }
   }
 
-  public static void update(Path path, double value, long timestamp, long now)
-      throws IOException {
+  public static void update(Path path, double value, long timestamp, long now) throws IOException {
     try (WhisperFile f = WhisperFile.open(path)) {
       f.update(value, timestamp, now);
     }

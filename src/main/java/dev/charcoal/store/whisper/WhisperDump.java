@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The text {@code whisper-dump} prints: the header, then every raw slot of every archive,
- * including empty and stale ones ({@code index: timestamp, value} with value as {@code %10.35g}).
+ * The text {@code whisper-dump} prints: the header, then every raw slot of every archive, including
+ * empty and stale ones ({@code index: timestamp, value} with value as {@code %10.35g}).
  */
 public final class WhisperDump {
   private static final int SLOTS_PER_READ = 4096;

@@ -118,8 +118,8 @@ public final class WhisperFile implements Closeable {
 
   /**
    * Reads the slots from {@code fromOffset} up to {@code untilOffset} as whisper does: one read
-   * when they are in order, else to the archive's end and on from its start (equal offsets read
-   * the whole ring). The returned buffer is scratch, valid until the next read.
+   * when they are in order, else to the archive's end and on from its start (equal offsets read the
+   * whole ring). The returned buffer is scratch, valid until the next read.
    */
   ByteBuffer readSlots(ArchiveInfo a, long fromOffset, long untilOffset) throws IOException {
     if (fromOffset < untilOffset) {

@@ -16,12 +16,12 @@ import java.util.List;
  * Point       = timestamp:u32, value:f64                                                    (12 bytes)
  * </pre>
  *
- * <p>Archives are contiguous and ordered from the finest precision to the coarsest. Each archive
- * is a ring: the timestamp stored in slot 0 is the ring's base, and interval {@code t} lives at
- * slot {@code floorMod((t - base) / secondsPerPoint, points)}. A base of 0 means the archive was
- * never written. A slot whose stored timestamp differs from the one expected at its position is
- * stale (from an earlier lap) and reads as missing. There is no magic number, version or checksum.
- * The full description is in {@code docs/format/whisper.md}.
+ * <p>Archives are contiguous and ordered from the finest precision to the coarsest. Each archive is
+ * a ring: the timestamp stored in slot 0 is the ring's base, and interval {@code t} lives at slot
+ * {@code floorMod((t - base) / secondsPerPoint, points)}. A base of 0 means the archive was never
+ * written. A slot whose stored timestamp differs from the one expected at its position is stale
+ * (from an earlier lap) and reads as missing. There is no magic number, version or checksum. The
+ * full description is in {@code docs/format/whisper.md}.
  */
 public final class WhisperFormat {
   public static final int METADATA_SIZE = 16;

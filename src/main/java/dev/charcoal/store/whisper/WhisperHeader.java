@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A file's metadata and archive table. {@code xFilesFactor} is kept as the float32 the file
- * stores, because whisper compares the known-points ratio against that rounded value.
+ * A file's metadata and archive table. {@code xFilesFactor} is kept as the float32 the file stores,
+ * because whisper compares the known-points ratio against that rounded value.
  */
 public record WhisperHeader(
     AggregationMethod aggregationMethod,
@@ -78,7 +78,11 @@ public record WhisperHeader(
       throw new CorruptWhisperFileException(
           path,
           ARCHIVE_COUNT_OFFSET,
-          "archive count " + count + " needs a header larger than the file (" + fileSize + " bytes)");
+          "archive count "
+              + count
+              + " needs a header larger than the file ("
+              + fileSize
+              + " bytes)");
     }
     return (int) count;
   }

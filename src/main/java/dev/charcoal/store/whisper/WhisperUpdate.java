@@ -17,8 +17,7 @@ final class WhisperUpdate {
 
   private WhisperUpdate() {}
 
-  static void update(WhisperFile file, double value, long timestamp, long now)
-      throws IOException {
+  static void update(WhisperFile file, double value, long timestamp, long now) throws IOException {
     WhisperHeader header = file.header();
     long diff = now - timestamp;
     if (!(diff < header.maxRetention() && diff >= 0)) {
@@ -53,11 +52,50 @@ final class WhisperUpdate {
     if (count == 0) {
       return;
     }
+    long[] keys = sortKeys(timestamps, count);
+    List<ArchiveInfo> archives = file.header().archives();
+    int archiveIndex = 0;
+    int groupEnd = keys.length; // keys[k + 1, groupEnd) go to the current archive
+    // Newest first: each point goes to the first archive old enough to hold it.
+    for (int k = keys.length - 1; k >= 0; k--) {
+      long age = now - timestampOf(keys[k]);
+      while (archives.get(archiveIndex).retention() < age) {
+        if (groupEnd > k + 1) {
+          archiveUpdateMany(file, archiveIndex, keys, k + 1, groupEnd, timestamps, values, true);
+        }
+        groupEnd = k + 1;
+        if (++archiveIndex == archives.size()) {
+          return; // older than every archive: dropped, as whisper does
+        }
+      }
+    }
+    if (groupEnd > 0) {
+      archiveUpdateMany(file, archiveIndex, keys, 0, groupEnd, timestamps, values, true);
+    }
+  }
+
+  /**
+   * Writes points into one archive only, aligned to its step, without routing or propagation
+   * (resize with aggregation computes every archive itself).
+   */
+  static void writeArchive(
+      WhisperFile file, int archiveIndex, long[] timestamps, double[] values, int count)
+      throws IOException {
+    long[] keys = sortKeys(timestamps, count);
+    if (keys.length > 0) {
+      archiveUpdateMany(file, archiveIndex, keys, 0, keys.length, timestamps, values, false);
+    }
+  }
+
+  /**
+   * Sort keys for the points: timestamp in the high bits, reversed input index in the low ones,
+   * giving chronological order with equal timestamps in reverse input order, as whisper's stable
+   * newest-first sort followed by reverse() leaves them (so the first one supplied wins).
+   */
+  private static long[] sortKeys(long[] timestamps, int count) throws TimestampNotCoveredException {
     if (count >= (1 << INDEX_BITS)) {
       throw new IllegalArgumentException("update_many of " + count + " points: too many at once");
     }
-    // Chronological order; equal timestamps in reverse input order, as whisper's stable
-    // newest-first sort followed by reverse() leaves them (so the first one supplied wins).
     long[] keys = new long[count];
     int kept = 0;
     for (int i = 0; i < count; i++) {
@@ -72,26 +110,7 @@ final class WhisperUpdate {
       }
     }
     Arrays.sort(keys, 0, kept);
-
-    List<ArchiveInfo> archives = file.header().archives();
-    int archiveIndex = 0;
-    int groupEnd = kept; // the current archive's points are keys[groupStart, groupEnd)
-    int k = kept - 1;
-    for (; k >= 0; k--) {
-      long age = now - timestampOf(keys[k]);
-      while (archives.get(archiveIndex).retention() < age) {
-        if (groupEnd > k + 1) {
-          archiveUpdateMany(file, archiveIndex, keys, k + 1, groupEnd, timestamps, values);
-        }
-        groupEnd = k + 1;
-        if (++archiveIndex == archives.size()) {
-          return; // older than every archive: dropped, as whisper does
-        }
-      }
-    }
-    if (groupEnd > 0) {
-      archiveUpdateMany(file, archiveIndex, keys, 0, groupEnd, timestamps, values);
-    }
+    return kept == count ? keys : Arrays.copyOf(keys, kept);
   }
 
   private static long timestampOf(long key) {
@@ -102,7 +121,7 @@ final class WhisperUpdate {
     return (1 << INDEX_BITS) - 1 - (int) (key & ((1 << INDEX_BITS) - 1));
   }
 
-  /** Writes one archive's share of the points (in key order) and propagates below it. */
+  /** Writes one archive's share of the points (in key order), then propagates below it. */
   private static void archiveUpdateMany(
       WhisperFile file,
       int archiveIndex,
@@ -110,7 +129,8 @@ final class WhisperUpdate {
       int from,
       int to,
       long[] timestamps,
-      double[] values)
+      double[] values,
+      boolean propagateBelow)
       throws IOException {
     List<ArchiveInfo> archives = file.header().archives();
     ArchiveInfo archive = archives.get(archiveIndex);
@@ -163,17 +183,20 @@ final class WhisperUpdate {
       position = runEnd[r];
     }
 
+    if (!propagateBelow) {
+      return;
+    }
     ArchiveInfo higher = archive;
+    long[] lowerIntervals = new long[n];
     for (ArchiveInfo lower : archives.subList(archiveIndex + 1, archives.size())) {
-      boolean propagated = false;
       long lowerStep = lower.secondsPerPoint();
-      long last = Long.MIN_VALUE;
-      for (long interval : aligned) {
-        long lowerInterval = interval - Math.floorMod(interval, lowerStep);
-        if (lowerInterval != last) { // aligned is sorted, so equal lower intervals are adjacent
-          propagated |= propagate(file, lowerInterval, higher, lower);
-          last = lowerInterval;
-        }
+      for (int i = 0; i < n; i++) {
+        lowerIntervals[i] = aligned[i] - Math.floorMod(aligned[i], lowerStep);
+      }
+      boolean propagated = false;
+      // whisper iterates a Python set; its order decides which interval sets an empty ring's base.
+      for (long lowerInterval : PythonSetOrder.iterationOrder(lowerIntervals, n)) {
+        propagated |= propagate(file, lowerInterval, higher, lower);
       }
       if (!propagated) {
         break;
@@ -198,7 +221,8 @@ final class WhisperUpdate {
             : WhisperFile.slotOffset(higher, higherBase, lowerIntervalStart);
     long higherPoints = lower.secondsPerPoint() / higher.secondsPerPoint();
     long relativeLast =
-        Math.floorMod(higherFirstOffset - higher.offset() + higherPoints * POINT_SIZE, higher.size());
+        Math.floorMod(
+            higherFirstOffset - higher.offset() + higherPoints * POINT_SIZE, higher.size());
     ByteBuffer window = file.readSlots(higher, higherFirstOffset, higher.offset() + relativeLast);
 
     int windowSize = window.remaining() / POINT_SIZE;
@@ -221,7 +245,9 @@ final class WhisperUpdate {
     double aggregate = header.aggregationMethod().aggregate(known, knownCount, windowSize);
     long lowerBase = file.readBase(lower);
     long offset =
-        lowerBase == 0 ? lower.offset() : WhisperFile.slotOffset(lower, lowerBase, lowerIntervalStart);
+        lowerBase == 0
+            ? lower.offset()
+            : WhisperFile.slotOffset(lower, lowerBase, lowerIntervalStart);
     file.writeSlots(lower, offset, packPoint(lowerIntervalStart, aggregate));
     return true;
   }
