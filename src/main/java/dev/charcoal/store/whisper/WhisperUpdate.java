@@ -15,6 +15,12 @@ final class WhisperUpdate {
 
   private static final int INDEX_BITS = 30;
 
+  /**
+   * Timestamps from here on cannot be sort keys. whisper only packs the aligned interval, so a raw
+   * timestamp just past 2^32 may still fit; the aligned check happens when packing.
+   */
+  private static final long MAX_SORTABLE = MIN_TIMESTAMP + (1L << (63 - INDEX_BITS));
+
   private WhisperUpdate() {}
 
   static void update(WhisperFile file, double value, long timestamp, long now) throws IOException {
@@ -100,8 +106,9 @@ final class WhisperUpdate {
     int kept = 0;
     for (int i = 0; i < count; i++) {
       long t = timestamps[i];
-      if (t > MAX_TIMESTAMP) {
-        // In the future, so routed to the first archive: whisper fails packing it, writing nothing.
+      if (t >= MAX_SORTABLE) {
+        // In the future, so routed to the first archive, whose aligned interval cannot fit 32
+        // bits either: whisper fails packing it and writes nothing.
         throw new TimestampNotCoveredException(
             "timestamp " + t + " does not fit whisper's unsigned 32 bits; nothing was written");
       }
