@@ -27,7 +27,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -118,7 +117,6 @@ class WhisperGoldenTest {
         .map(d -> DynamicTest.dynamicTest(d.file(), () -> assertDumpMatchesPython(d)));
   }
 
-  @Disabled("until WhisperResize lands")
   @TestFactory
   Stream<DynamicTest> resizeWithoutAggregateWritesWhatWhisperResizeWrote() {
     return MANIFEST.resizes().stream()
