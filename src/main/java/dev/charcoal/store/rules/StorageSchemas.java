@@ -127,11 +127,15 @@ public final class StorageSchemas {
       }
     }
     Retention r = RetentionParser.parse(definition);
-    if (r.secondsPerPoint() > MAX_UINT32 || r.points() > MAX_UINT32) {
+    if (r.secondsPerPoint() > MAX_UINT32
+        || r.points() > MAX_UINT32
+        || r.retentionSeconds() > MAX_UINT32) {
+      // Python's struct.pack would refuse these when creating the file.
       throw new IllegalArgumentException(
-          "precision and points must fit whisper's 32-bit header fields (at most "
+          "precision, points and retention in seconds must fit whisper's 32-bit header fields"
+              + " (at most "
               + MAX_UINT32
-              + ")");
+              + ", about 136 years)");
     }
     return r;
   }

@@ -146,6 +146,9 @@ class StorageSchemasTest {
     assertThatThrownBy(() -> parse("[a]\npattern = .\nretentions = 1s:5000000000\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("32-bit");
+    assertThatThrownBy(() -> parse("[a]\npattern = .\nretentions = 1d:200y\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("32-bit");
   }
 
   @Test
