@@ -32,6 +32,8 @@ final class WhisperUpdateCommand extends FileCommand {
 
   @Override
   public Integer call() throws Exception {
+    // Check the file before waiting on stdin, so a typo fails at once rather than after input.
+    Whisper.info(file);
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8));
     PointLines.Points points = PointLines.read(reader);
