@@ -1,0 +1,56 @@
+package dev.charcoal.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Builds the {@code charcoal} command tree on a {@link CliContext}. Exit codes: 0 ok; 1 failure,
+ * with one line on stderr naming what and where; 2 bad usage.
+ */
+public final class Cli {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+
+  private Cli() {}
+
+  public static CommandLine commandLine(CliContext ctx) {
+    CommandLine whisper =
+        new CommandLine(new WhisperCommand())
+            .addSubcommand(new WhisperInfoCommand(ctx))
+            .addSubcommand(new WhisperFetchCommand(ctx))
+            .addSubcommand(new WhisperCreateCommand(ctx))
+            .addSubcommand(new WhisperUpdateCommand(ctx))
+            .addSubcommand(new WhisperResizeCommand(ctx))
+            .addSubcommand(new WhisperDumpCommand(ctx));
+    CommandLine root = new CommandLine(new CharcoalCommand(ctx)).addSubcommand(whisper);
+    root.setOut(new PrintWriter(ctx.out(), true));
+    root.setErr(new PrintWriter(ctx.err(), true));
+    root.setExitCodeExceptionMapper(e -> e instanceof ParameterException ? USAGE : FAILURE);
+    root.setParameterExceptionHandler(Cli::usageError);
+    root.setExecutionExceptionHandler(
+        (e, command, parseResult) -> {
+          Path file = command.getCommand() instanceof FileCommand fc ? fc.file() : null;
+          command
+              .getErr()
+              .println(
+                  command.getCommandSpec().qualifiedName() + ": " + Failures.describe(e, file));
+          return FAILURE;
+        });
+    return root;
+  }
+
+  /** A short complaint and a pointer to --help, rather than the whole usage text. */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    err.println(name + ": " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + name + " --help' for more information.");
+    return USAGE;
+  }
+}

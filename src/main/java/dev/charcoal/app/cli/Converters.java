@@ -1,0 +1,69 @@
+package dev.charcoal.app.cli;
+
+import dev.charcoal.model.AggregationMethod;
+import dev.charcoal.model.Retention;
+import dev.charcoal.store.whisper.RetentionParser;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Argument converters; a value that does not parse is a usage error (exit 2). */
+final class Converters {
+  /** A plain decimal number: no hex, no {@code f}/{@code d} suffix, no NaN. */
+  static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  private Converters() {}
+
+  /** {@code 10s:6h}, {@code 1m:7d}, {@code 60:1440}: whisper's retention syntax. */
+  static final class RetentionConverter implements ITypeConverter<Retention> {
+    @Override
+    public Retention convert(String value) {
+      try {
+        return RetentionParser.parse(value);
+      } catch (IllegalArgumentException e) {
+        String message = e.getMessage();
+        throw new TypeConversionException(
+            message.contains(value) ? message : "'" + value + "': " + message);
+      }
+    }
+  }
+
+  /** {@code average}, {@code sum}, {@code last}, {@code max}, {@code min}, {@code avg_zero}… */
+  static final class AggregationConverter implements ITypeConverter<AggregationMethod> {
+    @Override
+    public AggregationMethod convert(String value) {
+      return AggregationMethod.fromConfigName(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "unknown aggregation method '"
+                          + value
+                          + "' (expected one of "
+                          + names()
+                          + ")"));
+    }
+
+    static String names() {
+      return Arrays.stream(AggregationMethod.values())
+          .map(AggregationMethod::configName)
+          .collect(Collectors.joining(", "));
+    }
+  }
+
+  /** An xFilesFactor: a decimal number from 0 to 1. */
+  static final class XffConverter implements ITypeConverter<Float> {
+    @Override
+    public Float convert(String value) {
+      if (!DECIMAL.matcher(value).matches()) {
+        throw new TypeConversionException("'" + value + "' is not a number");
+      }
+      float xff = Float.parseFloat(value);
+      if (!(xff >= 0 && xff <= 1)) {
+        throw new TypeConversionException("xFilesFactor must be between 0 and 1, not " + value);
+      }
+      return xff;
+    }
+  }
+}
