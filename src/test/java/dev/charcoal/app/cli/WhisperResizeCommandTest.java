@@ -14,7 +14,6 @@ import dev.charcoal.store.whisper.WhisperResize;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,7 +116,6 @@ class WhisperResizeCommandTest {
   }
 
   @Test
-  @Disabled("WhisperResize pending")
   void resizesARealFileKeepingItsPoints() throws Exception {
     Path file = dir.resolve("real.wsp");
     Whisper.create(file, RetentionParser.parseList("10s:1h"));
