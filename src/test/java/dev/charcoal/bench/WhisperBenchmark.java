@@ -79,6 +79,19 @@ public class WhisperBenchmark {
       openDayFiles[i] = WhisperFile.openForReading(dayFiles[i]);
     }
     archiveOffset = openDayFiles[0].header().archives().get(0).offset();
+    // Let the kernel write everything back now, not while we measure.
+    for (Path p : dayFiles) {
+      force(p);
+    }
+    for (Path p : updateFiles) {
+      force(p);
+    }
+  }
+
+  private static void force(Path p) throws IOException {
+    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
   }
 
   @TearDown(Level.Trial)

@@ -40,7 +40,7 @@ public final class RetentionParser {
         throw new IllegalArgumentException(
             "Invalid precision specification '" + precisionText + "'");
       }
-      precision = Long.parseLong(m.group(1)) * unitSeconds(m.group(2));
+      precision = times(m.group(1), unitSeconds(m.group(2)), definition);
     }
 
     long points;
@@ -54,7 +54,13 @@ public final class RetentionParser {
       if (precision == 0) {
         throw new IllegalArgumentException("Invalid precision specification '0'");
       }
-      points = Long.parseLong(m.group(1)) * unitSeconds(m.group(2)) / precision;
+      points = times(m.group(1), unitSeconds(m.group(2)), definition) / precision;
+    }
+    if (precision > WhisperFormat.MAX_TIMESTAMP || points > WhisperFormat.MAX_TIMESTAMP) {
+      throw new IllegalArgumentException(
+          "Invalid retention definition '"
+              + definition
+              + "': larger than whisper's 32-bit fields can store");
     }
     if (precision <= 0 || points <= 0) {
       throw new IllegalArgumentException(
@@ -70,6 +76,18 @@ public final class RetentionParser {
       list.add(parse(def));
     }
     return list;
+  }
+
+  /** number × unit, refusing what overflows (whisper's header holds 32 bits anyway). */
+  private static long times(String number, long unitSeconds, String definition) {
+    try {
+      return Math.multiplyExact(Long.parseLong(number), unitSeconds);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "Invalid retention definition '"
+              + definition
+              + "': larger than whisper's 32-bit fields can store");
+    }
   }
 
   private static long unitSeconds(String unit) {

@@ -43,6 +43,18 @@ public final class Whisper {
       throw new InvalidConfigurationException("File " + path + " already exists!");
     }
     WhisperHeader header = WhisperHeader.forArchives(sorted, xFilesFactor, method);
+    if (header.maxRetention() > WhisperFormat.MAX_TIMESTAMP
+        || header.dataEnd() > Integer.MAX_VALUE) {
+      // whisper.py would fail packing the header; past 2 GiB we could not map the file
+      throw new InvalidConfigurationException(
+          "archives "
+              + sorted
+              + " need "
+              + header.dataEnd()
+              + " bytes and "
+              + header.maxRetention()
+              + " s; whisper files hold at most 2 GiB and 2^32-1 s here");
+    }
     Path dir = path.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
     try {

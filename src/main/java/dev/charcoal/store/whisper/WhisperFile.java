@@ -6,7 +6,9 @@ import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileChannel.MapMode;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -14,36 +16,64 @@ import java.nio.file.StandardOpenOption;
  * An open whisper file: its parsed header and the ring reads and writes that fetch, update and
  * propagation share. Not thread-safe; open one per thread, or guard it.
  *
- * <p>Ring offsets use floor division and floor modulo as Python does, so intervals before the
- * ring's base wrap correctly.
+ * <p>The file is memory-mapped, so a read or write of a slot is a memory access rather than a
+ * system call (an update_many with propagation touches some twenty slots), and the file descriptor
+ * is closed right after mapping. Ring offsets use floor division and floor modulo as Python does,
+ * so intervals before the ring's base wrap correctly.
  */
 public final class WhisperFile implements Closeable {
   private final Path path;
-  private final FileChannel channel;
   private final WhisperHeader header;
   private final boolean writable;
-  private ByteBuffer scratch = ByteBuffer.allocate(8192);
+  private final long size;
+  private MappedByteBuffer map; // when writable
+  private FileChannel reader; // when read-only
+  private ByteBuffer scratch;
 
-  private WhisperFile(Path path, FileChannel channel, boolean writable) throws IOException {
+  /**
+   * Read-only files read into one direct buffer per thread: the JDK copies reads into heap buffers
+   * through a temporary direct one, and a fresh buffer per open would be zeroed each time.
+   */
+  private static final ThreadLocal<ByteBuffer> READ_BUFFER =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
+
+  private WhisperFile(Path path, boolean writable) throws IOException {
     this.path = path;
-    this.channel = channel;
     this.writable = writable;
+    FileChannel channel =
+        writable
+            ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)
+            : FileChannel.open(path, StandardOpenOption.READ);
+    try {
+      size = channel.size();
+      if (size > Integer.MAX_VALUE) {
+        throw new IOException(path + ": " + size + " bytes, more than the 2 GiB we map");
+      }
+      if (writable) {
+        map = channel.map(MapMode.READ_WRITE, 0, size);
+        channel.close();
+      } else {
+        reader = channel;
+      }
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
     try {
       this.header = readHeader();
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      close();
       throw e;
     }
   }
 
   /** Opens a file for reading and writing; fails without writing if its header does not parse. */
   public static WhisperFile open(Path path) throws IOException {
-    return new WhisperFile(
-        path, FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE), true);
+    return new WhisperFile(path, true);
   }
 
   public static WhisperFile openForReading(Path path) throws IOException {
-    return new WhisperFile(path, FileChannel.open(path, StandardOpenOption.READ), false);
+    return new WhisperFile(path, false);
   }
 
   public Path path() {
@@ -56,27 +86,42 @@ public final class WhisperFile implements Closeable {
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    if (map != null) {
+      Unmapper.unmap(map);
+      map = null;
+    }
+    if (reader != null) {
+      reader.close();
+    }
   }
 
   /** Fetches {@code [from, until]} with whisper's archive choice and rounding. */
   public FetchResult fetch(long from, long until, long now) throws IOException {
-    return WhisperFetch.fetch(this, from, until, now, 0);
+    return fetch(from, until, now, 0);
   }
 
   /**
    * Fetches from the archive whose step is exactly {@code archiveSeconds} (whisper's {@code
-   * archiveToSelect}); null when the range lies wholly outside the file's retention.
+   * archiveToSelect}, 0 for whisper's own choice); null when the range lies wholly outside the
+   * file's retention.
    */
   public FetchResult fetch(long from, long until, long now, long archiveSeconds)
       throws IOException {
-    return WhisperFetch.fetch(this, from, until, now, archiveSeconds);
+    try {
+      return WhisperFetch.fetch(this, from, until, now, archiveSeconds);
+    } catch (InternalError e) {
+      throw mappingFault(e);
+    }
   }
 
   /** whisper.update: one point, rejected if in the future or older than the file's retention. */
   public void update(double value, long timestamp, long now) throws IOException {
     requireWritable();
-    WhisperUpdate.update(this, value, timestamp, now);
+    try {
+      WhisperUpdate.update(this, value, timestamp, now);
+    } catch (InternalError e) {
+      throw mappingFault(e);
+    }
   }
 
   /**
@@ -86,7 +131,31 @@ public final class WhisperFile implements Closeable {
   public void updateMany(long[] timestamps, double[] values, int count, long now)
       throws IOException {
     requireWritable();
-    WhisperUpdate.updateMany(this, timestamps, values, count, now);
+    try {
+      WhisperUpdate.updateMany(this, timestamps, values, count, now);
+    } catch (InternalError e) {
+      throw mappingFault(e);
+    }
+  }
+
+  /** Writes points into one archive only, with no routing or propagation (used by resize). */
+  void writeArchive(int archiveIndex, long[] timestamps, double[] values, int count)
+      throws IOException {
+    requireWritable();
+    try {
+      WhisperUpdate.writeArchive(this, archiveIndex, timestamps, values, count);
+    } catch (InternalError e) {
+      throw mappingFault(e);
+    }
+  }
+
+  /**
+   * The JVM reports a failed access to a mapping (a full disk under a sparse file, a file truncated
+   * by another program) as an InternalError; it is an I/O error of this file.
+   */
+  private IOException mappingFault(InternalError e) {
+    return new IOException(
+        path + ": the mapped file could not be accessed (disk full, or truncated meanwhile?)", e);
   }
 
   private void requireWritable() throws IOException {
@@ -96,11 +165,9 @@ public final class WhisperFile implements Closeable {
   }
 
   private WhisperHeader readHeader() throws IOException {
-    long fileSize = channel.size();
-    ByteBuffer meta = readAt(0, (int) Math.min(fileSize, WhisperFormat.METADATA_SIZE));
-    int count = WhisperHeader.archiveCount(meta, path, fileSize);
-    ByteBuffer full = readAt(0, WhisperFormat.headerSize(count));
-    return WhisperHeader.decode(full, path, fileSize);
+    ByteBuffer meta = readAt(0, (int) Math.min(size, WhisperFormat.METADATA_SIZE));
+    int count = WhisperHeader.archiveCount(meta, path, size);
+    return WhisperHeader.decode(readAt(0, WhisperFormat.headerSize(count)), path, size);
   }
 
   // ---- ring primitives shared by fetch, update and propagation ----
@@ -113,13 +180,16 @@ public final class WhisperFile implements Closeable {
 
   /** The timestamp stored in slot 0 of the archive: its base, or 0 if it was never written. */
   long readBase(ArchiveInfo a) throws IOException {
+    if (map != null) {
+      return Integer.toUnsignedLong(map.getInt((int) a.offset()));
+    }
     return Integer.toUnsignedLong(readAt(a.offset(), 4).getInt(0));
   }
 
   /**
-   * Reads the slots from {@code fromOffset} up to {@code untilOffset} as whisper does: one read
-   * when they are in order, else to the archive's end and on from its start (equal offsets read the
-   * whole ring). The returned buffer is scratch, valid until the next read.
+   * The slots from {@code fromOffset} up to {@code untilOffset} as whisper reads them: in order, or
+   * to the archive's end and on from its start (equal offsets give the whole ring). The buffer is
+   * valid until the next read and indexed from 0.
    */
   ByteBuffer readSlots(ArchiveInfo a, long fromOffset, long untilOffset) throws IOException {
     if (fromOffset < untilOffset) {
@@ -128,51 +198,63 @@ public final class WhisperFile implements Closeable {
     int first = (int) (a.end() - fromOffset);
     int second = (int) (untilOffset - a.offset());
     ByteBuffer buf = scratch(first + second);
-    readFully(buf, fromOffset, 0, first);
-    readFully(buf, a.offset(), first, second);
+    if (map != null) {
+      buf.put(0, map, (int) fromOffset, first);
+      buf.put(first, map, (int) a.offset(), second);
+    } else {
+      readFully(buf, fromOffset, 0, first);
+      readFully(buf, a.offset(), first, second);
+    }
     return buf.position(0).limit(first + second);
   }
 
   /** Writes packed points starting at {@code offset}, wrapping at the archive's end. */
-  void writeSlots(ArchiveInfo a, long offset, ByteBuffer data) throws IOException {
-    while (data.hasRemaining()) {
-      int chunk = (int) Math.min(data.remaining(), a.end() - offset);
-      ByteBuffer part = data.slice(data.position(), chunk);
-      writeFully(part, offset);
-      data.position(data.position() + chunk);
+  void writeSlots(ArchiveInfo a, long offset, ByteBuffer data) {
+    int at = data.position();
+    int remaining = data.remaining();
+    while (remaining > 0) {
+      int chunk = (int) Math.min(remaining, a.end() - offset);
+      map.put((int) offset, data, at, chunk);
+      at += chunk;
+      remaining -= chunk;
       offset = a.offset();
     }
   }
 
+  /** {@code length} bytes at {@code offset}, indexed from 0; valid until the next read. */
   ByteBuffer readAt(long offset, int length) throws IOException {
+    if (map != null) {
+      return map.slice((int) offset, length);
+    }
     ByteBuffer buf = scratch(length);
     readFully(buf, offset, 0, length);
     return buf.position(0).limit(length);
   }
 
   private ByteBuffer scratch(int length) {
-    if (scratch.capacity() < length) {
-      scratch = ByteBuffer.allocate(Math.max(length, scratch.capacity() * 2));
+    if (map != null) { // writers only need scratch for reads that wrap around a ring
+      if (scratch == null || scratch.capacity() < length) {
+        scratch = ByteBuffer.allocate(Math.max(length, 4096));
+      }
+      return scratch.clear();
     }
-    return scratch.clear();
+    ByteBuffer buf = READ_BUFFER.get();
+    if (buf.capacity() < length) {
+      buf = ByteBuffer.allocateDirect(Math.max(length, buf.capacity() * 2));
+      READ_BUFFER.set(buf);
+    }
+    return buf.clear();
   }
 
   private void readFully(ByteBuffer buf, long offset, int at, int length) throws IOException {
     buf.limit(at + length).position(at);
     long pos = offset;
     while (buf.hasRemaining()) {
-      int n = channel.read(buf, pos);
+      int n = reader.read(buf, pos);
       if (n < 0) {
         throw new EOFException(path + ": unexpected end of file at byte " + pos);
       }
       pos += n;
-    }
-  }
-
-  private void writeFully(ByteBuffer buf, long offset) throws IOException {
-    long pos = offset;
-    while (buf.hasRemaining()) {
-      pos += channel.write(buf, pos);
     }
   }
 }

@@ -148,7 +148,7 @@ public final class WhisperResize {
       }
       long[] ts = times.stream().mapToLong(Long::longValue).toArray();
       double[] vs = aggregates.stream().mapToDouble(Double::doubleValue).toArray();
-      WhisperUpdate.writeArchive(target, a, ts, vs, ts.length);
+      target.writeArchive(a, ts, vs, ts.length);
     }
   }
 }

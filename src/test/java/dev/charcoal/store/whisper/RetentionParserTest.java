@@ -28,7 +28,20 @@ class RetentionParserTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"60", "1x:1d", "10s:1q", "s:1d", "10S:1d", "-1:10", "10s:", ":10", "1h:1m"})
+      strings = {
+        "60",
+        "1x:1d",
+        "10s:1q",
+        "s:1d",
+        "10S:1d",
+        "-1:10",
+        "10s:",
+        ":10",
+        "1h:1m",
+        "1s:99999999999999y",
+        "99999999999y:1",
+        "1:4294967296"
+      })
   void rejectsWhatWhisperRejects(String def) {
     assertThatThrownBy(() -> RetentionParser.parse(def))
         .isInstanceOf(IllegalArgumentException.class)
