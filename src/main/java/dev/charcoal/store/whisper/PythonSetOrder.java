@@ -39,26 +39,14 @@ final class PythonSetOrder {
   }
 
   private void add(long value) {
-    int mask = table.length - 1;
-    int i = (int) (value & mask);
-    long perturb = value;
-    while (true) {
-      int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-      for (int j = i; j <= i + probes; j++) {
-        if (table[j] == value) {
-          return;
-        }
-        if (table[j] == EMPTY) {
-          table[j] = value;
-          used++; // no deletions, so fill == used
-          if ((long) used * 5 >= (long) mask * 3) {
-            resize(used > 50000 ? used * 2 : used * 4);
-          }
-          return;
-        }
-      }
-      perturb >>>= PERTURB_SHIFT;
-      i = (int) ((i * 5L + 1 + perturb) & mask);
+    int slot = probe(value);
+    if (table[slot] == value) {
+      return;
+    }
+    table[slot] = value;
+    used++; // no deletions, so fill == used
+    if ((long) used * 5 >= (long) (table.length - 1) * 3) {
+      resize(used > 50000 ? used * 2 : used * 4);
     }
   }
 
@@ -71,21 +59,21 @@ final class PythonSetOrder {
     table = newTable(size);
     for (long v : old) {
       if (v != EMPTY) {
-        insertClean(v);
+        table[probe(v)] = v;
       }
     }
   }
 
-  private void insertClean(long value) {
+  /** The slot holding {@code value}, else the first empty one on its probe sequence. */
+  private int probe(long value) {
     int mask = table.length - 1;
     int i = (int) (value & mask);
     long perturb = value;
     while (true) {
       int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
       for (int j = i; j <= i + probes; j++) {
-        if (table[j] == EMPTY) {
-          table[j] = value;
-          return;
+        if (table[j] == value || table[j] == EMPTY) {
+          return j;
         }
       }
       perturb >>>= PERTURB_SHIFT;
