@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -95,60 +96,59 @@ public final class WhisperResize {
     target.updateMany(ts, vs, count, now);
   }
 
+  /** Old data as one series in time order; NaN where a slot is missing. */
+  private record Series(long[] times, double[] values) {}
+
   /**
-   * One series of (timestamp, value-or-NaN) slots preferring the finest resolution: each coarser
-   * archive contributes only the time before what the finer ones cover.
+   * The old archives as one series preferring the finest resolution: each coarser archive
+   * contributes only the time before what the finer ones cover.
    */
-  private static List<long[]> finestFirstSeries(List<FetchResult> coarsestFirst) {
-    List<long[]> slots = new ArrayList<>(); // {timestamp, doubleBits}
-    long coveredFrom = Long.MAX_VALUE;
-    for (int a = coarsestFirst.size() - 1; a >= 0; a--) {
+  private static Series finestFirstSeries(List<FetchResult> coarsestFirst) {
+    int total = coarsestFirst.stream().mapToInt(r -> r.values().length).sum();
+    long[] times = new long[total];
+    double[] values = new double[total];
+    int n = 0;
+    for (int a = 0; a < coarsestFirst.size(); a++) {
       FetchResult r = coarsestFirst.get(a);
-      List<long[]> part = new ArrayList<>();
+      // the next archive in this list is finer; this one contributes what lies before it
+      long finerFrom =
+          a + 1 < coarsestFirst.size() ? coarsestFirst.get(a + 1).from() : Long.MAX_VALUE;
       for (int i = 0; i < r.values().length; i++) {
         long t = r.from() + i * r.step();
-        if (t < coveredFrom) {
-          part.add(new long[] {t, Double.doubleToRawLongBits(r.values()[i])});
+        if (t < finerFrom && (n == 0 || t > times[n - 1])) {
+          times[n] = t;
+          values[n++] = r.values()[i];
         }
       }
-      slots.addAll(0, part);
-      coveredFrom = Math.min(coveredFrom, r.from());
     }
-    return slots;
+    return new Series(Arrays.copyOf(times, n), Arrays.copyOf(values, n));
   }
 
-  private static void writeAggregated(WhisperFile target, List<long[]> slots, long now)
-      throws IOException {
+  private static void writeAggregated(WhisperFile target, Series old, long now) throws IOException {
     WhisperHeader h = target.header();
+    int n = old.times().length;
+    double[] known = new double[n];
+    long[] buckets = new long[n];
+    double[] aggregates = new double[n];
     for (int a = 0; a < h.archives().size(); a++) {
-      ArchiveInfo archive = h.archives().get(a);
-      long step = archive.secondsPerPoint();
-      long start = now - archive.retention();
-      List<Long> times = new ArrayList<>();
-      List<Double> aggregates = new ArrayList<>();
-      double[] known = new double[16];
-      int i = 0;
-      while (i < slots.size()) {
-        long bucket = slots.get(i)[0] - Math.floorMod(slots.get(i)[0], step);
+      long step = h.archives().get(a).secondsPerPoint();
+      long start = now - h.archives().get(a).retention();
+      int count = 0;
+      for (int i = 0; i < n; ) {
+        long bucket = old.times()[i] - Math.floorMod(old.times()[i], step);
         int knownCount = 0;
         int total = 0;
-        for (; i < slots.size() && slots.get(i)[0] < bucket + step; i++, total++) {
-          double v = Double.longBitsToDouble(slots.get(i)[1]);
-          if (!Double.isNaN(v)) {
-            if (knownCount == known.length) {
-              known = java.util.Arrays.copyOf(known, knownCount * 2);
-            }
-            known[knownCount++] = v;
+        for (; i < n && old.times()[i] < bucket + step; i++, total++) {
+          if (!Double.isNaN(old.values()[i])) {
+            known[knownCount++] = old.values()[i];
           }
         }
         if (bucket > start && knownCount > 0 && (double) knownCount / total >= h.xFilesFactor()) {
-          times.add(bucket);
-          aggregates.add(h.aggregationMethod().aggregate(known, knownCount, total));
+          buckets[count] = bucket;
+          aggregates[count++] = h.aggregationMethod().aggregate(known, knownCount, total);
         }
       }
-      long[] ts = times.stream().mapToLong(Long::longValue).toArray();
-      double[] vs = aggregates.stream().mapToDouble(Double::doubleValue).toArray();
-      target.writeArchive(a, ts, vs, ts.length);
+      target.writeArchive(a, buckets, aggregates, count);
     }
   }
 }

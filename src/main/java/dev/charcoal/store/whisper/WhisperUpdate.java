@@ -155,27 +155,24 @@ final class WhisperUpdate {
     int[] runEnd = new int[n];
     int runs = 0;
     long previous = 0;
-    boolean havePrevious = false;
     for (int i = 0; i < n; i++) {
       if (i + 1 < n && aligned[i] == aligned[i + 1]) {
         continue;
       }
       long interval = aligned[i];
       checkPackable(interval);
-      // whisper tests `not previousInterval`, so an interval of 0 never closes a run.
-      if (!havePrevious || previous == 0 || interval == previous + step) {
-        if (runs == 0) {
-          runs = 1;
-        }
-      } else {
+      // whisper tests `not previousInterval`, so an interval of 0 never closes a run either.
+      if (runs == 0) {
+        runs = 1;
+      } else if (previous != 0 && interval != previous + step) {
         runEnd[runs - 1] = packed.position();
         runs++;
       }
+      int runBegin = runs == 1 ? 0 : runEnd[runs - 2];
       packed.putInt((int) interval).putDouble(values[indexOf(keys[from + i])]);
       previous = interval;
-      havePrevious = true;
-      int pointsInRun = (packed.position() - (runs == 1 ? 0 : runEnd[runs - 2])) / POINT_SIZE;
-      runStart[runs - 1] = previous - step * (pointsInRun - 1);
+      // whisper derives a run's start from its last interval and its length
+      runStart[runs - 1] = previous - step * ((packed.position() - runBegin) / POINT_SIZE - 1);
     }
     runEnd[runs - 1] = packed.position();
 
