@@ -3,6 +3,7 @@ package dev.charcoal.ingest.statsd;
 import dev.charcoal.ingest.RejectCounters;
 import dev.charcoal.model.MetricName;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -52,10 +53,8 @@ public final class StatsdAggregator {
   }
 
   private KeyState internalCounter(String key) {
-    KeyState state = stateFor(key);
-    if (state == null) {
-      throw new IllegalArgumentException("prefixStats makes an invalid metric name: " + key);
-    }
+    // StatsdConfig allows only plain prefixStats, so these keys are never refused.
+    KeyState state = Objects.requireNonNull(stateFor(key), key);
     state.addCounter(0, 1);
     return state;
   }

@@ -68,7 +68,12 @@ public record StatsdConfig(
     if (gaugesMaxTTL < 1) {
       throw new IllegalArgumentException("gaugesMaxTTL must be at least 1");
     }
-    Objects.requireNonNull(prefixStats, "prefixStats");
+    if (prefixStats.isEmpty()
+        || prefixStats.indexOf(';') >= 0
+        || !KeyNames.sanitize(prefixStats).equals(prefixStats)) {
+      throw new IllegalArgumentException(
+          "prefixStats must be letters, digits and _ - . = only, not '" + prefixStats + "'");
+    }
     calculatedTimerMetrics = List.copyOf(calculatedTimerMetrics);
     histogram = List.copyOf(histogram);
     Objects.requireNonNull(graphite, "graphite");
