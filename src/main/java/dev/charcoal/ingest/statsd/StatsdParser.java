@@ -30,6 +30,8 @@ final class StatsdParser {
   /** Holds a line's metric text when tags sat in its middle ({@code k:1|c|#a:b|@0.5}). */
   private byte[] scratch = new byte[INITIAL_SCRATCH];
 
+  private int scratchLength;
+
   /**
    * Parses one packet (a UDP datagram, or TCP text up to a newline).
    *
@@ -39,29 +41,43 @@ final class StatsdParser {
     int lines = 0;
     int start = from;
     while (start < to) {
-      int end = indexOf(b, start, to, (byte) '\n');
-      if (end < 0) {
-        end = to;
+      // One pass finds the line's end, its first ':' and its first "|#".
+      int end = to;
+      int colon = -1;
+      int tagMark = -1;
+      for (int i = start; i < to; i++) {
+        byte c = b[i];
+        if (c == '\n') {
+          end = i;
+          break;
+        }
+        if (c == ':') {
+          if (colon < 0) {
+            colon = i;
+          }
+        } else if (c == '|' && tagMark < 0 && i + 1 < to && b[i + 1] == '#') {
+          tagMark = i;
+        }
       }
       if (end > start) {
         lines++;
-        parseLine(b, start, end, target);
+        parseLine(b, start, end, colon, tagMark, target);
       }
       start = end + 1;
     }
     return lines;
   }
 
-  private void parseLine(byte[] b, int lineFrom, int lineTo, Target target) {
+  private void parseLine(
+      byte[] b, int lineFrom, int lineTo, int colon, int tagMark, Target target) {
     int end = lineTo;
-    if (end > lineFrom && b[end - 1] == '\r') {
+    if (b[end - 1] == '\r') {
       end--;
     }
     metric.tagBytes = null;
     byte[] text = b;
     int textFrom = lineFrom;
     int textTo = end;
-    int tagMark = indexOfTagMark(b, lineFrom, end);
     if (tagMark >= 0) {
       int tagFrom = tagMark + 2;
       int tagTo = indexOf(b, tagFrom, end, (byte) '|');
@@ -80,8 +96,8 @@ final class StatsdParser {
         textFrom = 0;
         textTo = scratchLength;
       }
+      colon = indexOf(text, textFrom, textTo, (byte) ':');
     }
-    int colon = indexOf(text, textFrom, textTo, (byte) ':');
     if (colon < 0) {
       // etsy gives a line without ':' the value "1" with no type: one bad line.
       target.badLine(BadLine.MISSING_TYPE, b, lineFrom, lineTo);
@@ -106,8 +122,6 @@ final class StatsdParser {
       start = next + 1;
     }
   }
-
-  private int scratchLength;
 
   /**
    * The line without its {@code |#…} segments: {@code [from, tagMark)} then {@code [resume, to)}
