@@ -10,6 +10,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -58,6 +60,9 @@ public final class StatsdLoad {
 
     long flushedMetricsReceived();
 
+    /** CPU time the statsd has used so far, in ns: its ingest threads, or the node process. */
+    long cpuNanos() throws IOException;
+
     @Override
     void close() throws Exception;
   }
@@ -93,11 +98,13 @@ public final class StatsdLoad {
         send(channel, packets, perPacket, rate, WARMUP_SECONDS);
         Thread.sleep(2 * flushMs + 500); // everything sent so far is flushed
         long before = statsd.flushedMetricsReceived();
+        long cpuBefore = statsd.cpuNanos();
         long start = System.nanoTime();
         long sentPackets = send(channel, packets, perPacket, rate, seconds);
         double elapsed = (System.nanoTime() - start) / 1e9;
         Thread.sleep(2 * flushMs + 500);
         long received = statsd.flushedMetricsReceived() - before;
+        double cpuSeconds = (statsd.cpuNanos() - cpuBefore) / 1e9;
         long offered = sentPackets * perPacket;
         System.out.printf(
             "%s: offered %,d metrics in %.2f s (%,.0f metrics/s, %,.0f packets/s of %d);"
@@ -111,6 +118,9 @@ public final class StatsdLoad {
             received,
             received / elapsed,
             100.0 * (offered - received) / offered);
+        System.out.printf(
+            "%s: %.2f s of CPU for them, %.2f µs per packet: %,.0f metrics/s per core busy%n",
+            target, cpuSeconds, cpuSeconds * 1e6 * perPacket / received, received / cpuSeconds);
       }
       if (statsd instanceof Charcoal charcoal) {
         charcoal.printMemory(keys, heapBefore);
@@ -217,6 +227,19 @@ public final class StatsdLoad {
       return received.total.get();
     }
 
+    /** The listener threads' CPU time (the flush thread's is small and not counted). */
+    @Override
+    public long cpuNanos() {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long total = 0;
+      for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+        if (info != null && info.getThreadName().startsWith("charcoal-ingest")) {
+          total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+        }
+      }
+      return total;
+    }
+
     void printMemory(int keys, long heapBefore) {
       server.flushNow();
       long used = usedHeapAfterGc() - heapBefore;
@@ -314,6 +337,15 @@ public final class StatsdLoad {
     @Override
     public long flushedMetricsReceived() {
       return received.total.get();
+    }
+
+    /** utime + stime of the node process, from /proc (Linux), in clock ticks of 10 ms. */
+    @Override
+    public long cpuNanos() throws IOException {
+      String stat = Files.readString(Path.of("/proc/" + node.pid() + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 10_000_000L;
     }
 
     @Override

@@ -41,6 +41,10 @@ public final class StatsdServer implements AutoCloseable {
   private final long maxPendingPoints;
 
   private final ArrayDeque<PointBatch> pending = new ArrayDeque<>();
+
+  /** The last batch, once the store has taken it (the store copies): reused for the next. */
+  private PointBatch spare = new PointBatch(64);
+
   private ScheduledFuture<?> schedule;
 
   /** The previous flush's timestamp, 0 before the first (etsy's {@code old_timestamp}). */
@@ -124,7 +128,8 @@ public final class StatsdServer implements AutoCloseable {
     }
     previousTimestamp = timestamp;
 
-    PointBatch batch = new PointBatch(Math.max(64, (int) flushLength));
+    PointBatch batch = spare != null ? spare : new PointBatch((int) flushLength + 64);
+    spare = null;
     builder.build(timestamp, batch);
     long elapsed = clock.millis() - started;
     // etsy times process_metrics and its graphite formatting apart; here they are one pass.
@@ -181,6 +186,8 @@ public final class StatsdServer implements AutoCloseable {
       lastFlush = epochSeconds(finished);
       pending.removeFirst();
       pendingPoints -= next.size();
+      next.clear();
+      spare = next;
     }
   }
 
