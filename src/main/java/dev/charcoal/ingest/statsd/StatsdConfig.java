@@ -49,8 +49,11 @@ public record StatsdConfig(
   /** Shorter flushes would mostly measure the flush itself. */
   public static final Duration MIN_FLUSH_INTERVAL = Duration.ofMillis(100);
 
-  /** About 300 MB of keys at ~300 bytes each: far above real use, well below a laptop's heap. */
-  public static final int DEFAULT_MAX_KEYS = 1_000_000;
+  /**
+   * About 300 MB at the ~600 bytes a key that docs/PERFORMANCE.md measures: far above real use,
+   * well below a laptop's memory.
+   */
+  public static final int DEFAULT_MAX_KEYS = 500_000;
 
   public StatsdConfig {
     Objects.requireNonNull(flushInterval, "flushInterval");
