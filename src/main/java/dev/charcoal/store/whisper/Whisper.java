@@ -97,6 +97,16 @@ public final class Whisper {
     }
   }
 
+  /**
+   * What whisper.fetch would answer for a file with {@code header} that holds no point yet: the
+   * range and step, all NaN; null when the range lies wholly outside the retention. Used for
+   * metrics still only in the cache, whose file the persister has yet to create.
+   */
+  public static FetchResult emptyFetch(WhisperHeader header, long from, long until, long now)
+      throws InvalidTimeIntervalException {
+    return WhisperFetch.empty(header, from, until, now);
+  }
+
   /** whisper.info: the parsed header. */
   public static WhisperHeader info(Path path) throws IOException {
     try (WhisperFile f = WhisperFile.openForReading(path)) {

@@ -5,6 +5,7 @@ import static dev.charcoal.store.whisper.WhisperFormat.POINT_SIZE;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -92,6 +93,22 @@ public final class WhisperFile implements Closeable {
     }
     if (reader != null) {
       reader.close();
+    }
+  }
+
+  /**
+   * Makes what was written through the mapping durable (msync). The persister calls it before the
+   * write-ahead log forgets the points, so a power cut cannot lose them between the two.
+   */
+  public void force() throws IOException {
+    if (map != null) {
+      try {
+        map.force();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } catch (InternalError e) {
+        throw mappingFault(e);
+      }
     }
   }
 
