@@ -26,7 +26,10 @@ public final class Cli {
             .addSubcommand(new WhisperUpdateCommand(ctx))
             .addSubcommand(new WhisperResizeCommand(ctx))
             .addSubcommand(new WhisperDumpCommand(ctx));
-    CommandLine root = new CommandLine(new CharcoalCommand(ctx)).addSubcommand(whisper);
+    CommandLine root =
+        new CommandLine(new CharcoalCommand(ctx))
+            .addSubcommand(whisper)
+            .addSubcommand(new ServeCommand(ctx));
     root.setOut(new PrintWriter(ctx.out(), true));
     root.setErr(new PrintWriter(ctx.err(), true));
     root.setExitCodeExceptionMapper(e -> e instanceof ParameterException ? USAGE : FAILURE);
