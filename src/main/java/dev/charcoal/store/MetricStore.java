@@ -5,6 +5,7 @@ import dev.charcoal.store.rules.StorageRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,7 @@ public final class MetricStore implements AutoCloseable {
   private final WhisperFiles files;
   private final Persister persister;
   private final SeriesSource series;
+  private final LongAdder received = new LongAdder();
   private boolean closed;
 
   /** Opens the write-ahead log in a directory, replaying what it holds into the consumer. */
@@ -61,7 +63,7 @@ public final class MetricStore implements AutoCloseable {
 
   /** Takes a batch: into the cache first (so the persister's rounds see it), then the log. */
   public void accept(PointBatch batch) {
-    cache.add(batch);
+    received.add(cache.add(batch));
     log.append(batch);
     if (cache.overloaded()) {
       persister.wakeUp();
@@ -86,6 +88,7 @@ public final class MetricStore implements AutoCloseable {
 
   public StoreStatus status() {
     return new StoreStatus(
+        received.sum(),
         cache.size(),
         cache.metricCount(),
         cache.overloaded(),

@@ -5,6 +5,7 @@ import java.util.Map;
 /**
  * What the status bar and the self metrics show about the store.
  *
+ * @param receivedPoints points taken into the cache since start (not counting replayed ones)
  * @param cachedPoints points waiting in the cache ({@code cache.size})
  * @param cachedMetrics metrics with points waiting ({@code cache.queues})
  * @param overloaded whether stream listeners are being held back
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param persister the persister's counters
  */
 public record StoreStatus(
+    long receivedPoints,
     long cachedPoints,
     int cachedMetrics,
     boolean overloaded,

@@ -29,7 +29,11 @@ public final class Cli {
     CommandLine root =
         new CommandLine(new CharcoalCommand(ctx))
             .addSubcommand(whisper)
-            .addSubcommand(new ServeCommand(ctx));
+            .addSubcommand(new ServeCommand(ctx))
+            .addSubcommand(
+                new CommandLine(new BenchCommand())
+                    .addSubcommand(new BenchCommand.Ingest(ctx))
+                    .addSubcommand(new BenchCommand.CacheMemory(ctx)));
     root.setOut(new PrintWriter(ctx.out(), true));
     root.setErr(new PrintWriter(ctx.err(), true));
     root.setExitCodeExceptionMapper(e -> e instanceof ParameterException ? USAGE : FAILURE);
