@@ -20,6 +20,9 @@ record PythonDateTime(LocalDateTime local, ZoneOffset offset) {
   static final LocalDateTime MIN = LocalDateTime.of(1, 1, 1, 0, 0);
   static final LocalDateTime MAX = LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000);
 
+  /** Where pytz's transition list starts: the smallest 32-bit time_t. */
+  private static final long PYTZ_FIRST_TRANSITION = Integer.MIN_VALUE;
+
   /** pytz widens each local time by a day on both sides while localizing. */
   private static final Duration LOCALIZE_MARGIN = Duration.ofDays(1);
 
@@ -33,7 +36,10 @@ record PythonDateTime(LocalDateTime local, ZoneOffset offset) {
   /** {@code datetime.fromtimestamp(ts, tz)} or {@code dt.astimezone(tz)}. */
   static PythonDateTime at(Instant instant, ZoneId zone) {
     try {
-      ZoneOffset offset = zone.getRules().getOffset(instant);
+      ZoneOffset offset =
+          instant.getEpochSecond() < PYTZ_FIRST_TRANSITION
+              ? earliestOffset(zone.getRules())
+              : pytzOffset(zone.getRules().getOffset(instant));
       long seconds = instant.getEpochSecond();
       checked(LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC));
       return new PythonDateTime(
@@ -58,13 +64,17 @@ record PythonDateTime(LocalDateTime local, ZoneOffset offset) {
   static PythonDateTime localize(LocalDateTime naive, ZoneId zone) {
     ZoneRules rules = zone.getRules();
     if (rules.isFixedOffset()) {
-      return new PythonDateTime(naive, rules.getOffset(naive));
+      return new PythonDateTime(naive, pytzOffset(rules.getOffset(naive)));
     }
     plus(naive, LOCALIZE_MARGIN.negated());
     plus(naive, LOCALIZE_MARGIN);
+    ZoneOffset earliest = earliestOffset(rules);
+    if (naive.toEpochSecond(earliest) < PYTZ_FIRST_TRANSITION) {
+      return new PythonDateTime(naive, earliest);
+    }
     List<ZoneOffset> offsets = rules.getValidOffsets(naive);
     if (offsets.size() == 1) {
-      return new PythonDateTime(naive, offsets.get(0));
+      return new PythonDateTime(naive, pytzOffset(offsets.get(0)));
     }
     ZoneOffsetTransition transition = rules.getTransition(naive);
     if (offsets.isEmpty()) {
@@ -72,17 +82,41 @@ record PythonDateTime(LocalDateTime local, ZoneOffset offset) {
       LocalDateTime before = naive.minus(GAP_PROBE);
       List<ZoneOffset> earlier = rules.getValidOffsets(before);
       ZoneOffset offset = earlier.size() == 1 ? earlier.get(0) : transition.getOffsetBefore();
-      return new PythonDateTime(naive, offset);
+      return new PythonDateTime(naive, pytzOffset(offset));
     }
-    // Twice a wall time (fall back): the non-DST one, else the later instant.
+    // Twice a wall time (fall back): the non-DST one, else the later instant. (Debian's pytz reads
+    // Europe/Dublin with negative DST, so it keeps IST there and differs from this by an hour.)
     ZoneOffset first = offsets.get(0);
     ZoneOffset second = offsets.get(1);
     boolean firstDst = rules.isDaylightSavings(naive.toInstant(first));
     boolean secondDst = rules.isDaylightSavings(naive.toInstant(second));
     if (firstDst != secondDst) {
-      return new PythonDateTime(naive, firstDst ? second : first);
+      return new PythonDateTime(naive, pytzOffset(firstDst ? second : first));
     }
-    return new PythonDateTime(naive, transition.getOffsetAfter());
+    return new PythonDateTime(naive, pytzOffset(transition.getOffsetAfter()));
+  }
+
+  /**
+   * pytz reads the 32-bit part of the zone files, whose first transition is at -2^31 s
+   * (1901-12-13T20:45:52Z); before it every zone keeps its first offset, usually local mean time.
+   */
+  private static ZoneOffset earliestOffset(ZoneRules rules) {
+    List<ZoneOffsetTransition> transitions = rules.getTransitions();
+    return pytzOffset(
+        transitions.isEmpty()
+            ? rules.getOffset(Instant.EPOCH)
+            : transitions.get(0).getOffsetBefore());
+  }
+
+  /**
+   * pytz rounds every offset to whole minutes (old Pythons refused seconds), which shows in the
+   * local mean time of years before about 1900: Berlin's +00:53:28 is +00:53 there.
+   */
+  private static ZoneOffset pytzOffset(ZoneOffset offset) {
+    int seconds = offset.getTotalSeconds();
+    return seconds % 60 == 0
+        ? offset
+        : ZoneOffset.ofTotalSeconds(Math.floorDiv(seconds + 30, 60) * 60);
   }
 
   /** {@code aware + timedelta} then {@code tz.normalize}: instant arithmetic, range-checked. */
