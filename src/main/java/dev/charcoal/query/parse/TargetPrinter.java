@@ -29,19 +29,28 @@ public final class TargetPrinter implements ExpressionVisitor<String> {
 
   @Override
   public String visitPath(PathExpression path) {
-    String minimal = escape(path.path(), false);
-    if (path.path().equals(TargetParser.pathOf(minimal))) {
+    return path(path.path(), true);
+  }
+
+  /**
+   * The path with the escapes it needs. {@code argument}: it may stand where a keyword argument
+   * could, so a leading {@code name=} is escaped; a template body must not be (graphite-web's
+   * template rule reads {@code template(k=v)} as a path, the call rule cannot).
+   */
+  private static String path(String path, boolean argument) {
+    String minimal = escape(path, false, argument);
+    if (path.equals(TargetParser.pathOf(minimal))) {
       return minimal;
     }
     // Braces or commas that would be read as a {a,b} list (or fail to be one): escape them all.
-    String full = escape(path.path(), true);
-    if (path.path().equals(TargetParser.pathOf(full))) {
+    String full = escape(path, true, argument);
+    if (path.equals(TargetParser.pathOf(full))) {
       return full;
     }
-    throw new IllegalArgumentException("path cannot be written as a target: " + path.path());
+    throw new IllegalArgumentException("path cannot be written as a target: " + path);
   }
 
-  private static String escape(String path, boolean braces) {
+  private static String escape(String path, boolean braces, boolean argument) {
     StringBuilder out = new StringBuilder(path.length() + 8);
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
@@ -56,7 +65,7 @@ public final class TargetPrinter implements ExpressionVisitor<String> {
       out.append(c);
     }
     String text = out.toString();
-    if (KEYWORD_LIKE.matcher(text).matches()) {
+    if (argument && KEYWORD_LIKE.matcher(text).matches()) {
       int equals = text.indexOf('=');
       text = text.substring(0, equals) + "\\" + text.substring(equals);
     }
@@ -113,7 +122,12 @@ public final class TargetPrinter implements ExpressionVisitor<String> {
 
   @Override
   public String visitTemplate(Template template) {
-    StringBuilder out = new StringBuilder("template(").append(template.body().accept(this));
+    StringBuilder out =
+        new StringBuilder("template(")
+            .append(
+                template.body() instanceof PathExpression path
+                    ? path(path.path(), false)
+                    : template.body().accept(this));
     if (!template.args().isEmpty() || !template.keywords().isEmpty()) {
       out.append(',');
       appendArguments(out, template.args(), template.keywords());

@@ -45,6 +45,8 @@ class TargetParserGoldenTest {
     }
     Expression tree = TargetParser.parse(target);
     assertThat(GraphiteTrees.tree(tree, target)).isEqualTo(line.get("tree"));
+    Expression reprinted = TargetParser.parse(TargetPrinter.print(tree));
+    assertThat(Trees.withoutSpans(reprinted)).isEqualTo(Trees.withoutSpans(tree));
     if (target.contains("${")) {
       return; // Charcoal expands ${name}; graphite-web does not (TemplatesTest covers it)
     }
