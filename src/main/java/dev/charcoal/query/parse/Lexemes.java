@@ -126,20 +126,13 @@ final class Lexemes {
   }
 
   /**
-   * pyparsing's {@code afterNumber}: a number only counts when a ',' or ')' follows (after
-   * whitespace), or the end of a line or of the text (after spaces, tabs and carriage returns).
+   * pyparsing's {@code afterNumber}: a number only counts when a ',' or ')' or the end of the text
+   * follows, after whitespace. (Its LineEnd alternative skips newlines as whitespace too, so it
+   * only ever matches at the end; {@code f(x, 1\n|g())} pipes the path {@code 1}.)
    */
   static boolean endsNumber(String text, int at) {
     int next = skipWhitespace(text, at);
-    if (next < text.length() && (text.charAt(next) == ',' || text.charAt(next) == ')')) {
-      return true;
-    }
-    int i = at;
-    while (i < text.length()
-        && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
-      i++;
-    }
-    return i == text.length() || text.charAt(i) == '\n';
+    return next == text.length() || text.charAt(next) == ',' || text.charAt(next) == ')';
   }
 
   /** How a parse error names what it found at {@code at}. */

@@ -297,7 +297,7 @@ public final class TargetParser {
     return expression(at);
   }
 
-  /** Scientific, then float, then integer; each only when followed by ',', ')' or a line end. */
+  /** Scientific, then float, then integer; each only when ',', ')' or the end follows. */
   private Parsed number(int at) {
     int mantissa = Lexemes.decimal(text, at);
     if (mantissa < 0) {
