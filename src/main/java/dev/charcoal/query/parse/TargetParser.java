@@ -29,7 +29,8 @@ import java.util.Objects;
  *
  * <p>Once a call's {@code name(} is read, any failure inside it is final: no other reading of the
  * grammar can continue after a path followed by {@code (}, so reporting the innermost problem right
- * away loses nothing and gives the best message.
+ * away loses nothing and gives the best message. The one exception is a template's body, where only
+ * the template rule fails and the text is then re-read as a call (see {@link #bodyCall}).
  */
 public final class TargetParser {
   /** Longest target accepted, in chars (a dashboard's longest real targets are a few KB). */
