@@ -1,5 +1,6 @@
 package dev.charcoal.query.parse;
 
+import dev.charcoal.model.PythonFloats;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.charcoal.query.parse;
+package dev.charcoal.model;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -42,6 +42,20 @@ public final class PythonFloats {
     String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
     return String.format(
         Locale.ROOT, "%s%se%s%02d", sign, mantissa, exponent < 0 ? "-" : "+", Math.abs(exponent));
+  }
+
+  /**
+   * The number as Python's {@code json.dumps} writes it: {@code repr}, except {@code Infinity},
+   * {@code -Infinity} and {@code NaN}.
+   */
+  public static String json(double value) {
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "Infinity" : "-Infinity";
+    }
+    return repr(value);
   }
 
   private static BigDecimal shortest(double value) {

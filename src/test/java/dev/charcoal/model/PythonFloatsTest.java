@@ -1,4 +1,4 @@
-package dev.charcoal.query.parse;
+package dev.charcoal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
