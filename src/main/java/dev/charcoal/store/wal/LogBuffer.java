@@ -24,8 +24,9 @@ final class LogBuffer {
   private static final int MAX_FREE_BUFFERS = 8;
 
   /**
-   * Fair: an appender holds the lock for a whole batch and asks again at once, and an unfair lock
-   * would let it starve the writer thread, which needs the lock for a moment to take full records.
+   * Fair, so that appenders that hold it for a whole batch and ask again at once cannot starve the
+   * writer thread, which needs it for a moment to take full records. (Measured, fairness costs
+   * nothing here: the lock is taken once per batch.)
    */
   private final ReentrantLock lock = new ReentrantLock(true);
 

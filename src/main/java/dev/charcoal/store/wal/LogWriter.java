@@ -29,8 +29,9 @@ import java.util.zip.CRC32C;
  */
 final class LogWriter implements Runnable {
   /**
-   * Written records are kept until fsynced, so that memory, not the disk, would bound the rate; an
-   * fsync once this fraction of the pending memory is written keeps the two in step.
+   * Written records are kept until fsynced; with an fsync only every interval, the memory for them
+   * and not the disk would bound the rate. So the writer also fsyncs once this fraction of that
+   * memory has been written since the last fsync.
    */
   private static final int FORCE_FRACTION = 4;
 
