@@ -102,15 +102,16 @@ class WriteAheadLogTest {
   }
 
   @Test
-  void writerThreadIsANamedDaemon() throws IOException {
-    try (WriteAheadLog wal = open(new Replayed())) {
-      Thread writer =
-          Thread.getAllStackTraces().keySet().stream()
-              .filter(t -> t.getName().equals("charcoal-wal-writer"))
-              .findFirst()
-              .orElseThrow();
-      assertThat(writer.isDaemon()).isTrue();
-    }
+  void writerThreadIsANamedDaemonThatCloseEnds() throws IOException {
+    WriteAheadLog wal = open(new Replayed());
+    Thread writer =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().equals("charcoal-wal-writer"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(writer.isDaemon()).isTrue();
+    wal.close();
+    assertThat(writer.isAlive()).isFalse();
   }
 
   @Test
@@ -215,11 +216,11 @@ class WriteAheadLogTest {
 
   @Test
   void aSecondLogOnTheSameDirectoryIsRefused() throws IOException {
-    try (WriteAheadLog wal = open(new Replayed())) {
-      assertThatThrownBy(() -> open(new Replayed()))
-          .isInstanceOf(IOException.class)
-          .hasMessageContaining("already open");
-    }
+    WriteAheadLog first = open(new Replayed());
+    assertThatThrownBy(() -> open(new Replayed()))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("already open");
+    first.close();
     open(new Replayed()).close();
   }
 }

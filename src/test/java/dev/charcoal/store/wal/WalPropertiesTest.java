@@ -27,7 +27,7 @@ import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
 
 /** Round trips of arbitrary points, and replay of segments with flipped bits or forged records. */
-class WalProperties {
+class WalPropertiesTest {
   private Path dir;
 
   @BeforeTry
@@ -83,7 +83,7 @@ class WalProperties {
     List<Point> all = new ArrayList<>();
     try (WriteAheadLog wal = WriteAheadLog.open(dir, Duration.ofHours(1), new Replayed())) {
       for (List<Point> batch : batches) {
-        List<Point> encodable = batch.stream().filter(WalProperties::encodable).toList();
+        List<Point> encodable = batch.stream().filter(WalPropertiesTest::encodable).toList();
         wal.append(Replayed.batch(encodable));
         all.addAll(encodable);
         if (syncBetweenBatches) {
