@@ -20,8 +20,8 @@ public interface PointLog extends AutoCloseable {
    */
   long roll() throws IOException;
 
-  /** Forgets the sealed segments up to and including {@code segment}. */
-  void deleteThrough(long segment) throws IOException;
+  /** Forgets the sealed segments up to and including {@code segment}; returns how many. */
+  int deleteThrough(long segment) throws IOException;
 
   /** Writes and syncs everything appended, then releases the log. Idempotent. */
   @Override
@@ -41,7 +41,9 @@ public interface PointLog extends AutoCloseable {
       }
 
       @Override
-      public void deleteThrough(long sealed) {}
+      public int deleteThrough(long sealed) {
+        return 0;
+      }
 
       @Override
       public void close() {}

@@ -51,8 +51,9 @@ final class StoreFixtures {
     }
 
     @Override
-    public void deleteThrough(long sealed) {
+    public int deleteThrough(long sealed) {
       calls.add("delete " + sealed);
+      return 1;
     }
 
     @Override

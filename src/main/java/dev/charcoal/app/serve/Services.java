@@ -8,11 +8,15 @@ import dev.charcoal.ingest.MetricSink;
 import dev.charcoal.ingest.SelfMetrics;
 import dev.charcoal.model.PointBatch;
 import dev.charcoal.store.MetricStore;
-import dev.charcoal.store.PointLog;
 import dev.charcoal.store.StoreOptions;
 import dev.charcoal.store.rules.ConfigException;
 import dev.charcoal.store.rules.RulesFiles;
 import dev.charcoal.store.rules.StorageRules;
+import dev.charcoal.store.wal.WalDamage;
+import dev.charcoal.store.wal.WalOptions;
+import dev.charcoal.store.wal.WalReplay;
+import dev.charcoal.store.wal.WalStatus;
+import dev.charcoal.store.wal.WriteAheadLog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -35,6 +39,7 @@ public final class Services implements AutoCloseable {
   static final long SELF_METRICS_SECONDS = 60;
 
   private final MetricStore store;
+  private final WriteAheadLog wal;
   private final IngestLoops loops;
   private final List<Listener> listeners;
   private final Map<String, InetSocketAddress> bound;
@@ -43,11 +48,13 @@ public final class Services implements AutoCloseable {
 
   private Services(
       MetricStore store,
+      WriteAheadLog wal,
       IngestLoops loops,
       List<Listener> listeners,
       Map<String, InetSocketAddress> bound,
       ScheduledExecutorService scheduler) {
     this.store = store;
+    this.wal = wal;
     this.loops = loops;
     this.listeners = listeners;
     this.bound = bound;
@@ -69,13 +76,15 @@ public final class Services implements AutoCloseable {
     Path conf = dataDir.resolve(DataDirs.CONF);
     RulesFiles.writeDefaultsIfMissing(conf);
     StorageRules rules = RulesFiles.load(conf);
+    WriteAheadLog[] wal = new WriteAheadLog[1];
     MetricStore store =
         MetricStore.open(
             dataDir,
             rules,
             StoreOptions.defaults().withMaxCachePoints(options.maxCachePoints()),
             clock,
-            (walDir, replay) -> PointLog.none());
+            (walDir, replay) -> wal[0] = WriteAheadLog.open(walDir, WalOptions.defaults(), replay));
+    reportReplay(wal[0].replayed(), err);
     MetricSink sink = sinkOf(store);
     IngestLoops loops = new IngestLoops(0);
     List<Listener> listeners = new ArrayList<>(); // filled as the ingest packages land
@@ -103,7 +112,19 @@ public final class Services implements AutoCloseable {
                 "listening " + name + " " + address.getHostString() + ":" + address.getPort()));
     out.println("ready");
     out.flush();
-    return new Services(store, loops, listeners, bound, scheduler);
+    return new Services(store, wal[0], loops, listeners, bound, scheduler);
+  }
+
+  private static void reportReplay(WalReplay replay, PrintStream err) {
+    if (replay.points() > 0) {
+      err.printf(
+          "write-ahead log: %,d points from the last run are back in the cache%n", replay.points());
+    }
+    for (WalDamage damage : replay.damage()) {
+      err.printf(
+          "write-ahead log: %s at byte %d: %s (%s)%n",
+          damage.file(), damage.offset(), damage.kind(), damage.detail());
+    }
   }
 
   private static MetricSink sinkOf(MetricStore store) {
@@ -157,6 +178,11 @@ public final class Services implements AutoCloseable {
 
   public MetricStore store() {
     return store;
+  }
+
+  /** The write-ahead log's state, for the status bar. */
+  public WalStatus walStatus() {
+    return wal.status();
   }
 
   /** Stops accepting, writes every received point to whisper and releases everything. */

@@ -1,6 +1,7 @@
 package dev.charcoal.store.wal;
 
 import dev.charcoal.model.PointBatch;
+import dev.charcoal.store.PointLog;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -39,7 +40,7 @@ import java.util.function.Consumer;
  * unlogged instead of logged. A second log on the same directory, in this or another process, is
  * refused.
  */
-public final class WriteAheadLog implements AutoCloseable {
+public final class WriteAheadLog implements PointLog {
   private static final String LOCK_FILE = "LOCK";
   private static final String THREAD_NAME = "charcoal-wal-writer";
 
