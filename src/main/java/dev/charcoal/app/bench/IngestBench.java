@@ -2,6 +2,7 @@ package dev.charcoal.app.bench;
 
 import dev.charcoal.app.serve.ServeOptions;
 import dev.charcoal.app.serve.Services;
+import dev.charcoal.ingest.statsd.StatsdConfigException;
 import dev.charcoal.store.MetricStore;
 import dev.charcoal.store.StoreStatus;
 import dev.charcoal.store.rules.ConfigException;
@@ -46,14 +47,13 @@ public final class IngestBench {
 
   public static Result run(
       Path dataDir, int metrics, int points, InstantSource clock, PrintStream log)
-      throws IOException, ConfigException, InterruptedException {
+      throws IOException, ConfigException, StatsdConfigException, InterruptedException {
     long now = clock.instant().getEpochSecond();
     byte[] payload = payload(metrics, points, now);
     long total = (long) metrics * points;
     log.printf("payload: %,d metrics x %,d points, %,d bytes%n", metrics, points, payload.length);
     ServeOptions options =
-        new ServeOptions(
-            dataDir, ServeOptions.DEFAULT_BIND, 0, 0, 0, 0, ServeOptions.STATSD_FLUSH, total * 2);
+        new ServeOptions(dataDir, ServeOptions.DEFAULT_BIND, 0, 0, 0, 0, null, total * 2);
     double receiveSeconds;
     double persistSeconds;
     try (Services services =

@@ -61,9 +61,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--statsd-flush",
       paramLabel = "DURATION",
-      defaultValue = "10s",
       converter = Converters.DurationConverter.class,
-      description = "StatsD flush interval, e.g. 10s, 1m, 500ms (default: ${DEFAULT-VALUE}).")
+      description =
+          "StatsD flush interval, e.g. 10s, 1m, 500ms (default: conf/statsd.json's"
+              + " flushInterval, else 10s).")
   Duration statsdFlush;
 
   @Option(

@@ -21,5 +21,4 @@ public record ServeOptions(
   public static final int PICKLE_PORT = 2004;
   public static final int STATSD_PORT = 8125;
   public static final int HTTP_PORT = 8080;
-  public static final Duration STATSD_FLUSH = Duration.ofSeconds(10);
 }

@@ -6,6 +6,13 @@ import dev.charcoal.ingest.Listener;
 import dev.charcoal.ingest.ListenerException;
 import dev.charcoal.ingest.MetricSink;
 import dev.charcoal.ingest.SelfMetrics;
+import dev.charcoal.ingest.carbon.CarbonCounters;
+import dev.charcoal.ingest.carbon.CarbonListeners;
+import dev.charcoal.ingest.statsd.StatsdConfig;
+import dev.charcoal.ingest.statsd.StatsdConfigException;
+import dev.charcoal.ingest.statsd.StatsdConfigFile;
+import dev.charcoal.ingest.statsd.StatsdListeners;
+import dev.charcoal.ingest.statsd.StatsdServer;
 import dev.charcoal.model.PointBatch;
 import dev.charcoal.store.MetricStore;
 import dev.charcoal.store.StoreOptions;
@@ -40,6 +47,8 @@ public final class Services implements AutoCloseable {
 
   private final MetricStore store;
   private final WriteAheadLog wal;
+  private final StatsdServer statsd;
+  private final CarbonCounters carbon;
   private final IngestLoops loops;
   private final List<Listener> listeners;
   private final Map<String, InetSocketAddress> bound;
@@ -49,12 +58,16 @@ public final class Services implements AutoCloseable {
   private Services(
       MetricStore store,
       WriteAheadLog wal,
+      StatsdServer statsd,
+      CarbonCounters carbon,
       IngestLoops loops,
       List<Listener> listeners,
       Map<String, InetSocketAddress> bound,
       ScheduledExecutorService scheduler) {
     this.store = store;
     this.wal = wal;
+    this.statsd = statsd;
+    this.carbon = carbon;
     this.loops = loops;
     this.listeners = listeners;
     this.bound = bound;
@@ -67,11 +80,12 @@ public final class Services implements AutoCloseable {
    * out}.
    *
    * @throws ConfigException the storage rules do not parse (names file and line)
+   * @throws StatsdConfigException conf/statsd.json is invalid (names the key)
    * @throws IOException the data dir or the write-ahead log cannot be opened
    */
   public static Services start(
       ServeOptions options, InstantSource clock, String hostName, PrintStream out, PrintStream err)
-      throws IOException, ConfigException {
+      throws IOException, ConfigException, StatsdConfigException {
     Path dataDir = DataDirs.prepare(options.dataDir());
     Path conf = dataDir.resolve(DataDirs.CONF);
     RulesFiles.writeDefaultsIfMissing(conf);
@@ -86,8 +100,31 @@ public final class Services implements AutoCloseable {
             (walDir, replay) -> wal[0] = WriteAheadLog.open(walDir, WalOptions.defaults(), replay));
     reportReplay(wal[0].replayed(), err);
     MetricSink sink = sinkOf(store);
+    StatsdConfig statsdConfig = StatsdConfigFile.load(dataDir, warning -> err.println(warning));
+    if (options.statsdFlush() != null) {
+      statsdConfig = statsdConfig.withFlushInterval(options.statsdFlush());
+    }
+    StatsdServer statsd = new StatsdServer(statsdConfig, sink, clock);
+    CarbonCounters carbon = new CarbonCounters();
     IngestLoops loops = new IngestLoops(0);
-    List<Listener> listeners = new ArrayList<>(); // filled as the ingest packages land
+    List<Listener> listeners = new ArrayList<>();
+    listeners.addAll(
+        CarbonListeners.create(
+            loops,
+            options.bind(),
+            options.carbonPort(),
+            options.carbonPort(),
+            options.picklePort(),
+            sink,
+            clock,
+            carbon));
+    listeners.addAll(
+        StatsdListeners.create(
+            loops,
+            options.bind(),
+            options.statsdPort(),
+            options.statsdPort(),
+            statsd.aggregator()));
     Map<String, InetSocketAddress> bound = new LinkedHashMap<>();
     for (Listener listener : listeners) {
       try {
@@ -103,7 +140,8 @@ public final class Services implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    SelfMetrics self = selfMetrics(SelfMetrics.carbonPrefix(hostName), sink, clock, store);
+    statsd.start(scheduler);
+    SelfMetrics self = selfMetrics(SelfMetrics.carbonPrefix(hostName), sink, clock, store, carbon);
     scheduler.scheduleAtFixedRate(
         self::report, SELF_METRICS_SECONDS, SELF_METRICS_SECONDS, TimeUnit.SECONDS);
     bound.forEach(
@@ -112,7 +150,7 @@ public final class Services implements AutoCloseable {
                 "listening " + name + " " + address.getHostString() + ":" + address.getPort()));
     out.println("ready");
     out.flush();
-    return new Services(store, wal[0], loops, listeners, bound, scheduler);
+    return new Services(store, wal[0], statsd, carbon, loops, listeners, bound, scheduler);
   }
 
   private static void reportReplay(WalReplay replay, PrintStream err) {
@@ -147,9 +185,15 @@ public final class Services implements AutoCloseable {
   }
 
   private static SelfMetrics selfMetrics(
-      String prefix, MetricSink sink, InstantSource clock, MetricStore store) {
+      String prefix,
+      MetricSink sink,
+      InstantSource clock,
+      MetricStore store,
+      CarbonCounters carbon) {
     SelfMetrics self = new SelfMetrics(prefix, sink, clock);
-    self.gauge("cache.size", () -> store.status().cachedPoints())
+    self.counter("metricsReceived", () -> carbon.snapshot().metricsReceived())
+        .gauge("activeConnections", () -> carbon.snapshot().activeConnections())
+        .gauge("cache.size", () -> store.status().cachedPoints())
         .gauge("cache.queues", () -> store.status().cachedMetrics())
         .counter("cache.overflow", () -> store.status().overflow())
         .counter("committedPoints", () -> store.status().persister().committedPoints())
@@ -180,6 +224,11 @@ public final class Services implements AutoCloseable {
     return store;
   }
 
+  /** What the carbon listeners received and refused, for the status bar. */
+  public CarbonCounters.Snapshot carbonCounters() {
+    return carbon.snapshot();
+  }
+
   /** The write-ahead log's state, for the status bar. */
   public WalStatus walStatus() {
     return wal.status();
@@ -194,6 +243,8 @@ public final class Services implements AutoCloseable {
     closed = true;
     listeners.forEach(Listener::stopAccepting);
     listeners.forEach(Listener::close);
+    statsd.close();
+    statsd.flushNow(); // the interval in progress is not lost
     scheduler.shutdownNow();
     try {
       store.close();

@@ -27,10 +27,19 @@ final class ServeProcess implements AutoCloseable {
     this.process = process;
   }
 
-  /** Starts serve with every port free-picked; {@code extraArgs} come last and win. */
+  /**
+   * Starts serve with every port free-picked; {@code extraArgs} are option-value pairs that win.
+   */
   static ServeProcess start(Path dataDir, Path stderr, String... extraArgs) throws IOException {
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String port : List.of("--carbon-port", "--pickle-port", "--statsd-port", "--http-port")) {
+      options.put(port, "0");
+    }
+    for (int i = 0; i + 1 < extraArgs.length; i += 2) {
+      options.put(extraArgs[i], extraArgs[i + 1]); // picocli refuses an option given twice
+    }
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -41,16 +50,12 @@ final class ServeProcess implements AutoCloseable {
                 "dev.charcoal.app.Main",
                 "serve",
                 "--data",
-                dataDir.toString(),
-                "--carbon-port",
-                "0",
-                "--pickle-port",
-                "0",
-                "--statsd-port",
-                "0",
-                "--http-port",
-                "0"));
-    command.addAll(List.of(extraArgs));
+                dataDir.toString()));
+    options.forEach(
+        (option, value) -> {
+          command.add(option);
+          command.add(value);
+        });
     Process process =
         new ProcessBuilder(command)
             .redirectError(stderr.toFile())
