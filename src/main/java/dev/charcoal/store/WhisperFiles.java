@@ -60,7 +60,7 @@ final class WhisperFiles implements Closeable {
       create(metric, location);
       created = true;
     }
-    file = WhisperFile.open(location);
+    file = WhisperFile.openForPositionalWriting(location);
     open.put(metric, file);
     written.add(file);
     evictBeyondLimit();
