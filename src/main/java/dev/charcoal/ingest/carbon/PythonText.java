@@ -72,6 +72,13 @@ final class PythonText {
    * UnicodeDecodeError, where Java's {@code new String} would silently substitute U+FFFD).
    */
   static String decodeUtf8(byte[] b, int from, int to) {
+    int seen = 0;
+    for (int i = from; i < to; i++) {
+      seen |= b[i];
+    }
+    if (seen >= 0) { // all ASCII: nothing to check, and no decoder to make
+      return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

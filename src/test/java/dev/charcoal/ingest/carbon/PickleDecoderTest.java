@@ -11,6 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class PickleDecoderTest {
@@ -167,6 +174,37 @@ class PickleDecoderTest {
 
     assertThat(sink.points()).isEmpty();
     assertThat(rejected(RejectReason.TRUNCATED_FRAME)).isEqualTo(1);
+  }
+
+  /** Damaged real pickles: refused or read, never an exception, never closed without a reason. */
+  @Property(tries = 500)
+  void survivesDamagedPickles(
+      @ForAll("goldenLabels") String label,
+      @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 4, max = 400) Integer> positions,
+      @ForAll byte replacement) {
+    byte[] frame = golden(label).clone();
+    for (int position : positions) {
+      frame[Math.min(position, frame.length - 1)] = replacement;
+    }
+    ListenerCounters own = new ListenerCounters("fuzz");
+    EmbeddedChannel ch =
+        new EmbeddedChannel(new PickleInitializer(new RecordingSink(), CLOCK, own));
+    ch.writeInbound(Unpooled.wrappedBuffer(frame));
+    ch.checkException();
+    if (!ch.isOpen()) {
+      assertThat(own.rejects().get("unsafe-pickle")).isEqualTo(1);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> goldenLabels() {
+    return Arbitraries.of(
+        "py3 points protocol 0",
+        "py3 points protocol 2",
+        "py3 points protocol 5",
+        "py2 points protocol 0",
+        "py2 points protocol 2",
+        "odd elements protocol 4");
   }
 
   @Test
