@@ -314,6 +314,8 @@ public final class StatsdLoad {
       if (!up.await(20, TimeUnit.SECONDS)) {
         throw new IllegalStateException("etsy statsd did not start from " + dir);
       }
+      // etsy says "server is up" before its UDP bind has completed.
+      Thread.sleep(1000);
       return new InetSocketAddress("127.0.0.1", udpPort);
     }
 

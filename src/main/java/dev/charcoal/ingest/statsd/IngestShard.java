@@ -56,19 +56,8 @@ final class IngestShard implements StatsdParser.Target {
       case COUNTER -> state.addCounter(m.value, m.inverseRate);
       case TIMER -> state.addTimer(m.value, m.inverseRate);
       case GAUGE -> state.updateGauge(m.value, m.signed, aggregator.gaugeTtl);
-      case SET -> state.addSetMember(setMember(m));
+      case SET -> state.addSetMember(m.valueBytes, m.valueFrom, m.valueTo);
     };
-  }
-
-  /** etsy inserts the raw value text, and "0" for an empty one. */
-  private static String setMember(ParsedMetric m) {
-    return m.valueTo == m.valueFrom
-        ? "0"
-        : new String(
-            m.valueBytes,
-            m.valueFrom,
-            m.valueTo - m.valueFrom,
-            java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Override

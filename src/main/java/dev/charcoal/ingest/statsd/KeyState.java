@@ -1,7 +1,6 @@
 package dev.charcoal.ingest.statsd;
 
 import java.util.Arrays;
-import java.util.HashSet;
 
 /**
  * Everything statsd holds for one key: its counter, timer, gauge and set (a key may have all four;
@@ -15,6 +14,7 @@ import java.util.HashSet;
  */
 final class KeyState {
   private static final double[] NO_SAMPLES = new double[0];
+  private static final byte[] ZERO = {'0'};
 
   /** The key's Graphite form: {@link #name} then {@link #tags} ({@code api.hits;env=prod}). */
   final String key;
@@ -48,7 +48,7 @@ final class KeyState {
   private int gaugeTtl;
 
   private boolean hasSet;
-  private HashSet<String> members;
+  private ByteSet members;
 
   KeyState(String name, String tags, HistogramBins bins) {
     this.key = name + tags;
@@ -111,15 +111,20 @@ final class KeyState {
     return true;
   }
 
-  synchronized boolean addSetMember(String member) {
+  /** Adds the member {@code b[from, to)}: etsy's raw value text, "0" when empty. */
+  synchronized boolean addSetMember(byte[] b, int from, int to) {
     if (retired) {
       return false;
     }
     hasSet = true;
     if (members == null) {
-      members = new HashSet<>();
+      members = new ByteSet();
     }
-    members.add(member);
+    if (from == to) {
+      members.add(ZERO, 0, 1);
+    } else {
+      members.add(b, from, to);
+    }
     return true;
   }
 

@@ -1,8 +1,5 @@
 package dev.charcoal.ingest.statsd;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -12,8 +9,6 @@ import java.util.Arrays;
  */
 final class KeyTable {
   private static final int INITIAL_CAPACITY = 1 << 10;
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Key bytes followed by tag bytes. */
   private byte[][] raw;
@@ -36,24 +31,11 @@ final class KeyTable {
   }
 
   static int hash(ParsedMetric m) {
-    long h = mix(m.keyBytes, m.keyFrom, m.keyTo, 0x9E3779B97F4A7C15L);
+    long h = Bytes.mix(m.keyBytes, m.keyFrom, m.keyTo, 0x9E3779B97F4A7C15L);
     if (m.hasTags()) {
-      h = mix(m.tagBytes, m.tagFrom, m.tagTo, h ^ 0x2545F4914F6CDD1DL);
+      h = Bytes.mix(m.tagBytes, m.tagFrom, m.tagTo, h ^ 0x2545F4914F6CDD1DL);
     }
-    h ^= h >>> 29;
-    h *= 0xBF58476D1CE4E5B9L;
-    return (int) (h ^ (h >>> 32));
-  }
-
-  private static long mix(byte[] b, int from, int to, long h) {
-    int i = from;
-    for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      h = Long.rotateLeft((h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L, 31);
-    }
-    for (; i < to; i++) {
-      h = (h ^ b[i]) * 0x100000001B3L;
-    }
-    return h ^ (to - from);
+    return Bytes.finish(h);
   }
 
   /** The state cached for {@code m}'s key and tags, or null. */

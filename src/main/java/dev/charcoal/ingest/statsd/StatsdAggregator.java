@@ -32,9 +32,9 @@ public final class StatsdAggregator {
   /** etsy's {@code gaugesTTL}: flushes a gauge lives without updates, 0 when kept forever. */
   final int gaugeTtl;
 
-  final KeyState badLinesSeen;
-  final KeyState packetsReceived;
-  final KeyState metricsReceived;
+  final KeyState badLinesSeenKey;
+  final KeyState packetsReceivedKey;
+  final KeyState metricsReceivedKey;
   final String timestampLagKey;
 
   public StatsdAggregator(StatsdConfig config) {
@@ -46,9 +46,9 @@ public final class StatsdAggregator {
             .toArray(HistogramBins[]::new);
     this.shards = ThreadLocal.withInitial(() -> new IngestShard(this));
     // etsy sets its three counters to 0 at start, so they appear from the first flush on.
-    this.badLinesSeen = internalCounter(config.prefixStats() + ".bad_lines_seen");
-    this.packetsReceived = internalCounter(config.prefixStats() + ".packets_received");
-    this.metricsReceived = internalCounter(config.prefixStats() + ".metrics_received");
+    this.badLinesSeenKey = internalCounter(config.prefixStats() + ".bad_lines_seen");
+    this.packetsReceivedKey = internalCounter(config.prefixStats() + ".packets_received");
+    this.metricsReceivedKey = internalCounter(config.prefixStats() + ".metrics_received");
     this.timestampLagKey = config.prefixStats() + ".timestamp_lag";
   }
 

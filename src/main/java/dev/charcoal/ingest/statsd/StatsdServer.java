@@ -149,9 +149,9 @@ public final class StatsdServer implements AutoCloseable {
     long packets = aggregator.packetsReceived();
     long metrics = aggregator.metricsReceived();
     long badLines = aggregator.badLines().total();
-    aggregator.packetsReceived.addCounter(packets - packetsWritten, 1);
-    aggregator.metricsReceived.addCounter(metrics - metricsWritten, 1);
-    aggregator.badLinesSeen.addCounter(badLines - badLinesWritten, 1);
+    aggregator.packetsReceivedKey.addCounter(packets - packetsWritten, 1);
+    aggregator.metricsReceivedKey.addCounter(metrics - metricsWritten, 1);
+    aggregator.badLinesSeenKey.addCounter(badLines - badLinesWritten, 1);
     packetsWritten = packets;
     metricsWritten = metrics;
     badLinesWritten = badLines;

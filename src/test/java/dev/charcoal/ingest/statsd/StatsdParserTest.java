@@ -202,6 +202,19 @@ class StatsdParserTest {
   }
 
   @Property
+  void findsSeparatorsAtEveryPositionOfAWord(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 40) int length) {
+    String key = "k".repeat(length);
+    Recorder r = parse(key + ":1|c\n" + key + "|#t:v:2|c\n" + key + "\n" + key + ":3|g");
+    assertThat(r.events)
+        .containsExactly(
+            "COUNTER " + key + " 1",
+            "missing-type in '" + key + "|#t:v:2|c'",
+            "missing-type in '" + key + "'",
+            "GAUGE " + key + " 3");
+  }
+
+  @Property
   void neverThrowsAndCountsEveryNonEmptyLine(@ForAll("packets") byte[] packet) {
     Recorder r = parse(packet);
     int nonEmpty = 0;
