@@ -49,22 +49,20 @@ final class PickleDecoder extends ChannelInboundHandlerAdapter {
       frame.release();
     }
     if (batch.size() >= DELIVER_AT_POINTS) {
-      deliver(ctx);
+      SinkHandler.passOn(ctx, batch);
     }
   }
 
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
-    deliver(ctx);
+    SinkHandler.passOn(ctx, batch);
     ctx.fireChannelReadComplete();
   }
 
-  /**
-   * The connection may close in the middle of a read (a frame too large): keep what came before.
-   */
+  /** The connection may close in the middle of a read (unsafe pickle, frame too large). */
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    deliver(ctx);
+    SinkHandler.passOn(ctx, batch);
     ctx.fireChannelInactive();
   }
 
@@ -79,8 +77,7 @@ final class PickleDecoder extends ChannelInboundHandlerAdapter {
       reject(ctx, e.reason(), e.getMessage());
       if (e.reason() == RejectReason.UNSAFE_PICKLE) {
         refused = true;
-        deliver(ctx);
-        ctx.close();
+        ctx.close(); // the points of earlier frames still go out, in channelInactive
       }
       return;
     }
@@ -99,17 +96,6 @@ final class PickleDecoder extends ChannelInboundHandlerAdapter {
       if (reason != null) {
         reject(ctx, reason, "element " + i + " of " + elements.size());
       }
-    }
-  }
-
-  private void deliver(ChannelHandlerContext ctx) {
-    if (batch.isEmpty()) {
-      return;
-    }
-    try {
-      ctx.fireChannelRead(batch);
-    } finally {
-      batch.clear();
     }
   }
 

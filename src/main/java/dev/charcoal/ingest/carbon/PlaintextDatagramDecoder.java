@@ -41,13 +41,7 @@ final class PlaintextDatagramDecoder extends ChannelInboundHandlerAdapter {
     } finally {
       packet.release();
     }
-    if (!batch.isEmpty()) {
-      try {
-        ctx.fireChannelRead(batch);
-      } finally {
-        batch.clear();
-      }
-    }
+    SinkHandler.passOn(ctx, batch);
   }
 
   private void decode(byte[] b, int n, InetSocketAddress sender) {
@@ -70,11 +64,7 @@ final class PlaintextDatagramDecoder extends ChannelInboundHandlerAdapter {
 
   /** One line between ASCII breaks; {@code terminated} if a break follows it. */
   private void line(byte[] b, int from, int to, boolean terminated, InetSocketAddress sender) {
-    int seen = 0;
-    for (int i = from; i < to; i++) {
-      seen |= b[i];
-    }
-    if ((seen & 0x80) == 0) {
+    if (PythonText.isAscii(b, from, to)) {
       count(parser.parse(b, from, to, batch), sender, b, from, to);
       return;
     }

@@ -61,7 +61,7 @@ final class PlaintextStreamDecoder extends ChannelInboundHandlerAdapter {
         System.arraycopy(partial, 0, b, 0, partialLength);
         in.readBytes(b, partialLength, n);
         decode(ctx, b, partialLength + n);
-        deliver(ctx);
+        SinkHandler.passOn(ctx, batch);
       }
     } finally {
       in.release();
@@ -121,17 +121,6 @@ final class PlaintextStreamDecoder extends ChannelInboundHandlerAdapter {
       }
     }
     return -1;
-  }
-
-  private void deliver(ChannelHandlerContext ctx) {
-    if (batch.isEmpty()) {
-      return;
-    }
-    try {
-      ctx.fireChannelRead(batch);
-    } finally {
-      batch.clear();
-    }
   }
 
   private void reject(ChannelHandlerContext ctx, RejectReason reason, byte[] b, int from, int to) {

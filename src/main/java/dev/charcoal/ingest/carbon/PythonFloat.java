@@ -67,12 +67,7 @@ final class PythonFloat {
     while (to > from && isCSpace(b[to - 1])) {
       to--;
     }
-    for (int i = from; i < to; i++) {
-      if (b[i] < 0) {
-        return INVALID;
-      }
-    }
-    return parseAscii(b, from, to);
+    return PythonText.isAscii(b, from, to) ? parseAscii(b, from, to) : INVALID;
   }
 
   private static boolean isCSpace(byte c) {

@@ -67,16 +67,21 @@ final class PythonText {
     return fields;
   }
 
+  /** Whether the bytes {@code [from, to)} are all ASCII. */
+  static boolean isAscii(byte[] b, int from, int to) {
+    int seen = 0;
+    for (int i = from; i < to; i++) {
+      seen |= b[i];
+    }
+    return seen >= 0;
+  }
+
   /**
    * {@code bytes.decode('utf-8')}: the text, or null for invalid UTF-8 (which Python refuses with
    * UnicodeDecodeError, where Java's {@code new String} would silently substitute U+FFFD).
    */
   static String decodeUtf8(byte[] b, int from, int to) {
-    int seen = 0;
-    for (int i = from; i < to; i++) {
-      seen |= b[i];
-    }
-    if (seen >= 0) { // all ASCII: nothing to check, and no decoder to make
+    if (isAscii(b, from, to)) { // nothing to check, and no decoder to make
       return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
     }
     CharsetDecoder decoder =

@@ -13,7 +13,7 @@ public enum RejectReason {
   TOO_MANY_FIELDS("too-many-fields"),
   /** A value Python's {@code float()} refuses. */
   BAD_VALUE("bad-value"),
-  /** A timestamp Python's {@code float()} refuses, or one that is not a whole number of seconds. */
+  /** A timestamp Python's {@code float()} refuses, or one infinite, NaN or past 2^63 seconds. */
   BAD_TIMESTAMP("bad-timestamp"),
   /** A NaN value: carbon drops these without a word; we count them. */
   NAN_VALUE("nan-value"),
@@ -21,13 +21,11 @@ public enum RejectReason {
   BAD_NAME("bad-name"),
   /** A line (or pickled byte string) that is not valid UTF-8. */
   INVALID_UTF8("invalid-utf8"),
-  /** A line longer than {@link PlaintextParser#MAX_LINE_LENGTH} bytes. */
+  /** A line longer than 16,384 bytes (carbon's limit); the connection stays open. */
   LINE_TOO_LONG("line-too-long"),
   /** Bytes after the last newline when the connection closed (carbon drops them too). */
   UNTERMINATED_LINE("unterminated-line"),
-  /**
-   * A pickle frame longer than {@link PickleFrameDecoder#MAX_FRAME_LENGTH}; closes the connection.
-   */
+  /** A pickle frame longer than 1 MiB (carbon's limit); closes the connection. */
   FRAME_TOO_LARGE("frame-too-large"),
   /** A pickle frame cut short by the end of the connection. */
   TRUNCATED_FRAME("truncated-frame"),

@@ -32,6 +32,21 @@ final class SinkHandler extends ChannelInboundHandlerAdapter {
     this.pushBack = pushBack;
   }
 
+  /**
+   * How a decoder hands on its batch: to the next handler (this one, which copies it into the sink
+   * before returning), then emptied for reuse. Nothing if it is empty.
+   */
+  static void passOn(ChannelHandlerContext ctx, PointBatch batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      ctx.fireChannelRead(batch);
+    } finally {
+      batch.clear();
+    }
+  }
+
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (!(msg instanceof PointBatch batch)) {
