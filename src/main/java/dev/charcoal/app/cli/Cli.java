@@ -26,7 +26,14 @@ public final class Cli {
             .addSubcommand(new WhisperUpdateCommand(ctx))
             .addSubcommand(new WhisperResizeCommand(ctx))
             .addSubcommand(new WhisperDumpCommand(ctx));
-    CommandLine root = new CommandLine(new CharcoalCommand(ctx)).addSubcommand(whisper);
+    CommandLine root =
+        new CommandLine(new CharcoalCommand(ctx))
+            .addSubcommand(whisper)
+            .addSubcommand(new ServeCommand(ctx))
+            .addSubcommand(
+                new CommandLine(new BenchCommand())
+                    .addSubcommand(new BenchCommand.Ingest(ctx))
+                    .addSubcommand(new BenchCommand.CacheMemory(ctx)));
     root.setOut(new PrintWriter(ctx.out(), true));
     root.setErr(new PrintWriter(ctx.err(), true));
     root.setExitCodeExceptionMapper(e -> e instanceof ParameterException ? USAGE : FAILURE);

@@ -3,7 +3,9 @@ package dev.charcoal.app.cli;
 import dev.charcoal.model.AggregationMethod;
 import dev.charcoal.model.Retention;
 import dev.charcoal.store.whisper.RetentionParser;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
@@ -64,6 +66,27 @@ final class Converters {
         throw new TypeConversionException("xFilesFactor must be between 0 and 1, not " + value);
       }
       return xff;
+    }
+  }
+
+  /** {@code 10s}, {@code 500ms}, {@code 1m}, {@code 2h}: a positive duration. */
+  static final class DurationConverter implements ITypeConverter<Duration> {
+    private static final Pattern SYNTAX = Pattern.compile("(\\d+)(ms|s|m|min|h)");
+
+    @Override
+    public Duration convert(String value) {
+      Matcher m = SYNTAX.matcher(value.trim());
+      if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a positive duration like 10s, 500ms, 1m or 2h");
+      }
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofMinutes(n);
+      };
     }
   }
 }

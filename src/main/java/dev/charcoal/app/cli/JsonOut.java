@@ -1,5 +1,6 @@
 package dev.charcoal.app.cli;
 
+import dev.charcoal.model.PythonFloats;
 import dev.charcoal.store.whisper.ArchiveInfo;
 import dev.charcoal.store.whisper.FetchResult;
 import dev.charcoal.store.whisper.WhisperHeader;
@@ -20,7 +21,7 @@ final class JsonOut {
     sb.append("{\"aggregationMethod\":\"").append(header.aggregationMethod().configName());
     sb.append("\",\"maxRetention\":").append(header.maxRetention());
     // The stored float32 widened to double, as Python reads it: 0.1 shows as 0.10000000149011612.
-    sb.append(",\"xFilesFactor\":").append(PyFloat.repr(header.xFilesFactor()));
+    sb.append(",\"xFilesFactor\":").append(PythonFloats.json(header.xFilesFactor()));
     sb.append(",\"fileSize\":").append(fileSize);
     sb.append(",\"archives\":[");
     String sep = "";
@@ -47,7 +48,7 @@ final class JsonOut {
       if (i > 0) {
         sb.append(',');
       }
-      sb.append(Double.isNaN(values[i]) ? "null" : PyFloat.repr(values[i]));
+      sb.append(Double.isNaN(values[i]) ? "null" : PythonFloats.json(values[i]));
     }
     return sb.append("]}").toString();
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The whisper module's functions by path, as {@code whisper.py} offers them: each opens the file,
@@ -18,6 +19,14 @@ import java.util.List;
  */
 public final class Whisper {
   private static final int ZERO_CHUNK = 64 * 1024;
+
+  /**
+   * Temporary names are unique per process and counter rather than random: Files.createTempFile
+   * draws a SecureRandom name and costs about a millisecond, most of a create.
+   */
+  private static final String TEMP_PREFIX = ProcessHandle.current().pid() + "-";
+
+  private static final AtomicLong TEMPS = new AtomicLong();
 
   private Whisper() {}
 
@@ -56,9 +65,10 @@ public final class Whisper {
               + " s; whisper files hold at most 2 GiB and 2^32-1 s here");
     }
     Path dir = path.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
+    Path tmp = dir.resolve("." + path.getFileName() + "." + TEMP_PREFIX + TEMPS.incrementAndGet());
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      try (FileChannel ch =
+          FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ch.write(ByteBuffer.wrap(header.encode()));
         long end = header.dataEnd();
         if (sparse) {
@@ -95,6 +105,16 @@ public final class Whisper {
       }
       Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE);
     }
+  }
+
+  /**
+   * What whisper.fetch would answer for a file with {@code header} that holds no point yet: the
+   * range and step, all NaN; null when the range lies wholly outside the retention. Used for
+   * metrics still only in the cache, whose file the persister has yet to create.
+   */
+  public static FetchResult emptyFetch(WhisperHeader header, long from, long until, long now)
+      throws InvalidTimeIntervalException {
+    return WhisperFetch.empty(header, from, until, now);
   }
 
   /** whisper.info: the parsed header. */

@@ -12,11 +12,25 @@ final class WhisperFetch {
 
   static FetchResult fetch(WhisperFile file, long from, long until, long now, long archiveSeconds)
       throws IOException {
+    Range range = range(file.header(), from, until, now, archiveSeconds);
+    return range == null ? null : archiveFetch(file, range);
+  }
+
+  /** What fetch answers for a file with this header whose archives hold no point yet. */
+  static FetchResult empty(WhisperHeader header, long from, long until, long now)
+      throws InvalidTimeIntervalException {
+    Range range = range(header, from, until, now, 0);
+    return range == null ? null : range.noData();
+  }
+
+  /** The archive and the intervals a fetch reads; null when wholly outside the retention. */
+  private static Range range(
+      WhisperHeader header, long from, long until, long now, long archiveSeconds)
+      throws InvalidTimeIntervalException {
     if (from > until) {
       throw new InvalidTimeIntervalException(
           "Invalid time interval: from time '" + from + "' is after until time '" + until + "'");
     }
-    WhisperHeader header = file.header();
     long oldest = now - header.maxRetention();
     if (from > now || until < oldest) {
       return null; // wholly in the future or wholly beyond retention
@@ -44,22 +58,32 @@ final class WhisperFetch {
         }
       }
     }
-    return archiveFetch(file, chosen, from, until);
-  }
-
-  private static FetchResult archiveFetch(WhisperFile file, ArchiveInfo a, long from, long until)
-      throws IOException {
-    long step = a.secondsPerPoint();
+    long step = chosen.secondsPerPoint();
     long fromInterval = from - Math.floorMod(from, step) + step;
     long untilInterval = until - Math.floorMod(until, step) + step;
     if (fromInterval == untilInterval) {
       untilInterval += step;
     }
-    long base = file.readBase(a);
-    if (base == 0) {
+    return new Range(chosen, fromInterval, untilInterval);
+  }
+
+  private record Range(ArchiveInfo archive, long fromInterval, long untilInterval) {
+    FetchResult noData() {
+      long step = archive.secondsPerPoint();
       double[] empty = new double[(int) ((untilInterval - fromInterval) / step)];
       Arrays.fill(empty, Double.NaN);
       return new FetchResult(fromInterval, untilInterval, step, empty);
+    }
+  }
+
+  private static FetchResult archiveFetch(WhisperFile file, Range range) throws IOException {
+    ArchiveInfo a = range.archive();
+    long step = a.secondsPerPoint();
+    long fromInterval = range.fromInterval();
+    long untilInterval = range.untilInterval();
+    long base = file.readBase(a);
+    if (base == 0) {
+      return range.noData();
     }
     long fromOffset = WhisperFile.slotOffset(a, base, fromInterval);
     long untilOffset = WhisperFile.slotOffset(a, base, untilInterval);

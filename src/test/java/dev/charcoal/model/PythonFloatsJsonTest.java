@@ -1,4 +1,4 @@
-package dev.charcoal.app.cli;
+package dev.charcoal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PyFloatTest {
+class PythonFloatsJsonTest {
   @ParameterizedTest(name = "repr({0}) = {1}")
   @CsvSource({
     "0.5, 0.5",
@@ -28,32 +28,32 @@ class PyFloatTest {
     "0, 0.0",
   })
   void printsAsPythonRepr(double value, String expected) {
-    assertThat(PyFloat.repr(value)).isEqualTo(expected);
+    assertThat(PythonFloats.json(value)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @CsvSource({"0.1, 0.10000000149011612", "0.5, 0.5", "0.3, 0.30000001192092896"})
   void printsAFloat32AsPythonReadsIt(float stored, String expected) {
-    assertThat(PyFloat.repr(stored)).isEqualTo(expected);
+    assertThat(PythonFloats.json(stored)).isEqualTo(expected);
   }
 
   @org.junit.jupiter.api.Test
   void printsInfinitiesAsPythonsJsonDoes() {
-    assertThat(PyFloat.repr(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
-    assertThat(PyFloat.repr(Double.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
+    assertThat(PythonFloats.json(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    assertThat(PythonFloats.json(Double.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
   }
 
   @Property
   void readsBackToTheSameDouble(@ForAll double value) {
     if (Double.isFinite(value)) {
-      assertThat(Double.parseDouble(PyFloat.repr(value))).isEqualTo(value);
+      assertThat(Double.parseDouble(PythonFloats.json(value))).isEqualTo(value);
     }
   }
 
   @Property
   void isNeverLongerThanJavasDigits(@ForAll double value) {
     if (Double.isFinite(value) && value != 0) {
-      assertThat(significantDigits(PyFloat.repr(value)))
+      assertThat(significantDigits(PythonFloats.json(value)))
           .isLessThanOrEqualTo(significantDigits(Double.toString(value)));
     }
   }

@@ -1,0 +1,30 @@
+package dev.charcoal.ingest.carbon;
+
+import dev.charcoal.ingest.MetricSink;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import java.time.InstantSource;
+
+/**
+ * The pipeline of one carbon plaintext TCP connection: {@link PlaintextStreamDecoder}, then {@link
+ * SinkHandler} with back-pressure.
+ */
+public final class PlaintextInitializer extends ChannelInitializer<Channel> {
+  private final MetricSink sink;
+  private final CarbonPoints points;
+  private final ListenerCounters counters;
+
+  public PlaintextInitializer(MetricSink sink, InstantSource clock, ListenerCounters counters) {
+    this.sink = sink;
+    this.points = new CarbonPoints(clock);
+    this.counters = counters;
+  }
+
+  @Override
+  protected void initChannel(Channel ch) {
+    PlaintextParser parser = new PlaintextParser(points);
+    ch.pipeline()
+        .addLast("decoder", new PlaintextStreamDecoder(parser, counters))
+        .addLast("sink", new SinkHandler(sink, counters, true));
+  }
+}

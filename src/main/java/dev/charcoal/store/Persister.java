@@ -1,0 +1,204 @@
+package dev.charcoal.store;
+
+import dev.charcoal.store.whisper.WhisperException;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The thread that moves points from the cache into whisper files, one update_many per metric per
+ * round, creating files by the storage rules, and that checkpoints the write-ahead log.
+ *
+ * <p>A round drains every metric in the cache, largest first. Rounds run every {@code interval}
+ * (points wait in the cache, visible to queries, so each write carries many), back to back while
+ * the cache is over half full. Every {@code checkpointInterval} a round starts by rolling the log;
+ * when that round has written everything it drained, the written files are synced and the sealed
+ * segments deleted: whatever the log forgets is on disk.
+ *
+ * <p>A write that fails for a reason that may pass (a full disk, an I/O error) puts its points back
+ * and is retried next round; the checkpoint waits. A file that is corrupt cannot take points: they
+ * are dropped, counted and reported, and the file is left for the user to inspect.
+ */
+public final class Persister {
+  private static final System.Logger LOG = System.getLogger(Persister.class.getName());
+
+  private final MetricCache cache;
+  private final PointLog log;
+  private final WhisperFiles files;
+  private final InstantSource clock;
+  private final long intervalNanos;
+  private final long checkpointNanos;
+  private final Thread thread;
+  private final Object wakeUp = new Object();
+  private volatile boolean stopping;
+  private long lastCheckpoint = System.nanoTime();
+
+  private final LongAdder committedPoints = new LongAdder();
+  private final LongAdder updateOperations = new LongAdder();
+  private final LongAdder creates = new LongAdder();
+  private final LongAdder errors = new LongAdder();
+  private final LongAdder droppedPoints = new LongAdder();
+  private final LongAdder updateNanos = new LongAdder();
+  private final LongAdder checkpoints = new LongAdder();
+  private volatile String lastError = "";
+
+  Persister(
+      MetricCache cache,
+      PointLog log,
+      WhisperFiles files,
+      InstantSource clock,
+      Duration interval,
+      Duration checkpointInterval) {
+    this.cache = cache;
+    this.log = log;
+    this.files = files;
+    this.clock = clock;
+    this.intervalNanos = interval.toNanos();
+    this.checkpointNanos = checkpointInterval.toNanos();
+    this.thread = new Thread(this::run, "charcoal-persister");
+    thread.setDaemon(true);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  /** Asks the persister to write now rather than at the end of its interval. */
+  void wakeUp() {
+    synchronized (wakeUp) {
+      wakeUp.notifyAll();
+    }
+  }
+
+  /**
+   * Writes everything still in the cache, checkpoints and stops the thread. Blocks until done.
+   *
+   * @return whether the cache was emptied and the log released
+   */
+  boolean stop() throws InterruptedException {
+    stopping = true;
+    wakeUp();
+    thread.join();
+    return cache.size() == 0;
+  }
+
+  private void run() {
+    while (true) {
+      if (!cache.overloaded() && cache.size() <= cache.maxPoints() / 2) {
+        pause();
+      }
+      boolean last = stopping;
+      boolean complete = round(last || System.nanoTime() - lastCheckpoint >= checkpointNanos);
+      if (last) {
+        if (!complete) {
+          LOG.log(
+              System.Logger.Level.ERROR,
+              "stopping with " + cache.size() + " points not written: " + lastError);
+        }
+        return;
+      }
+    }
+  }
+
+  private void pause() {
+    synchronized (wakeUp) {
+      if (stopping) {
+        return;
+      }
+      try {
+        TimeUnit.NANOSECONDS.timedWait(wakeUp, intervalNanos);
+      } catch (InterruptedException e) {
+        stopping = true;
+      }
+    }
+  }
+
+  /** Writes every metric once; returns whether everything drained was written or dropped. */
+  boolean round(boolean checkpoint) {
+    long sealed = -1;
+    if (checkpoint) {
+      try {
+        sealed = log.roll();
+      } catch (IOException e) {
+        failed("rolling the write-ahead log: " + e.getMessage());
+        checkpoint = false;
+      }
+    }
+    boolean allWritten = true;
+    for (String metric : cache.metricsByPointCount()) {
+      Optional<MetricCache.Drained> drained = cache.drain(metric);
+      if (drained.isPresent() && !write(drained.get())) {
+        cache.restore(drained.get());
+        allWritten = false;
+      }
+    }
+    if (checkpoint && allWritten) {
+      try {
+        files.forceWritten();
+        log.deleteThrough(sealed);
+        checkpoints.increment();
+        lastCheckpoint = System.nanoTime();
+      } catch (IOException e) {
+        failed("checkpoint: " + e.getMessage());
+        allWritten = false;
+      }
+    }
+    return allWritten;
+  }
+
+  /** Writes one metric's points; false if they should be kept and retried. */
+  private boolean write(MetricCache.Drained drained) {
+    CachedPoints points = LastWins.resolve(drained.points());
+    MetricPath.Mapped path = drained.path();
+    try {
+      WhisperFiles.Opened opened = files.forWriting(path);
+      if (opened.created()) {
+        creates.increment();
+      }
+      long started = System.nanoTime();
+      opened
+          .file()
+          .updateMany(
+              points.timestamps(),
+              points.values(),
+              points.count(),
+              clock.instant().getEpochSecond());
+      updateNanos.add(System.nanoTime() - started);
+      updateOperations.increment();
+      committedPoints.add(points.count());
+      return true;
+    } catch (WhisperException | IllegalArgumentException e) {
+      files.discard(path);
+      droppedPoints.add(points.count());
+      failed(points.metric() + ": " + points.count() + " points dropped: " + e.getMessage());
+      return true;
+    } catch (IOException e) {
+      files.discard(path);
+      failed(points.metric() + ": " + e.getMessage() + " (kept, will retry)");
+      return false;
+    }
+  }
+
+  private void failed(String message) {
+    errors.increment();
+    if (!message.equals(lastError)) {
+      LOG.log(System.Logger.Level.WARNING, message);
+    }
+    lastError = message;
+  }
+
+  PersisterStats stats() {
+    return new PersisterStats(
+        committedPoints.sum(),
+        updateOperations.sum(),
+        creates.sum(),
+        errors.sum(),
+        droppedPoints.sum(),
+        updateNanos.sum(),
+        checkpoints.sum(),
+        lastError);
+  }
+}
