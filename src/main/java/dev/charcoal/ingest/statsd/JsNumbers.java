@@ -48,14 +48,6 @@ final class JsNumbers {
     return parseAscii(b, start, end);
   }
 
-  /**
-   * etsy's {@code isNumber}: a non-empty string that {@code Number()} reads (so {@code " "} is one,
-   * and it is 0).
-   */
-  static boolean isNumber(byte[] b, int from, int to) {
-    return to > from && !Double.isNaN(parse(b, from, to));
-  }
-
   /** JavaScript's whitespace and line terminators, which {@code trim()} and {@code \s} match. */
   static boolean isJsWhitespace(char c) {
     return c == ' '
@@ -235,8 +227,7 @@ final class JsNumbers {
     for (int precision = 1; ; precision++) {
       BigDecimal rounded = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
       if (rounded.doubleValue() == x) {
-        BigDecimal stripped = rounded.stripTrailingZeros();
-        return stripped;
+        return rounded.stripTrailingZeros();
       }
     }
   }

@@ -25,7 +25,7 @@ final class KeyState {
   /** Carbon's normalized tags, {@code ;a=1;b=2} sorted, or "" when untagged. */
   final String tags;
 
-  /** The histogram bins for this timer key, or an empty array. */
+  /** The histogram bins for this key's timer, {@link HistogramBins#NONE} when none match. */
   final HistogramBins bins;
 
   /** Internal counters are zeroed, never deleted (etsy: any key containing those names). */

@@ -78,13 +78,6 @@ class JsNumbersTest {
     assertThat(parse(text)).isNaN();
   }
 
-  @ParameterizedTest(name = "isNumber(\"{0}\") is false")
-  @ValueSource(strings = {"", "abc", "NaN"})
-  void emptyIsNotANumberThoughNumberOfItIsZero(String text) {
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    assertThat(JsNumbers.isNumber(b, 0, b.length)).isFalse();
-  }
-
   @ParameterizedTest(name = "String({0}) = {1}")
   @CsvSource(
       delimiter = '|',
