@@ -70,7 +70,7 @@ final class Converters {
   }
 
   /** {@code 10s}, {@code 500ms}, {@code 1m}, {@code 2h}: a positive duration. */
-  static final class DurationConverter implements ITypeConverter<Duration> {
+  static class DurationConverter implements ITypeConverter<Duration> {
     private static final Pattern SYNTAX = Pattern.compile("(\\d+)(ms|s|m|min|h)");
 
     @Override

@@ -4,6 +4,7 @@ import dev.charcoal.app.DataDirs;
 import dev.charcoal.app.serve.ServeOptions;
 import dev.charcoal.app.serve.Services;
 import dev.charcoal.app.serve.StopSignal;
+import dev.charcoal.ingest.statsd.StatsdConfig;
 import dev.charcoal.store.StoreOptions;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code charcoal serve}: the headless server. Prints {@code listening NAME HOST:PORT} per listener
@@ -61,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--statsd-flush",
       paramLabel = "DURATION",
-      converter = Converters.DurationConverter.class,
+      converter = ServeCommand.FlushIntervalConverter.class,
       description =
           "StatsD flush interval, e.g. 10s, 1m, 500ms (default: conf/statsd.json's"
               + " flushInterval, else 10s).")
@@ -106,6 +108,23 @@ final class ServeCommand implements Callable<Integer> {
       return InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {
       return "localhost";
+    }
+  }
+
+  /** A duration no shorter than statsd's minimum flush interval; anything else is bad usage. */
+  static final class FlushIntervalConverter extends Converters.DurationConverter {
+    @Override
+    public Duration convert(String value) {
+      Duration interval = super.convert(value);
+      if (interval.compareTo(StatsdConfig.MIN_FLUSH_INTERVAL) < 0) {
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is shorter than the shortest statsd flush interval, "
+                + StatsdConfig.MIN_FLUSH_INTERVAL.toMillis()
+                + "ms");
+      }
+      return interval;
     }
   }
 }
