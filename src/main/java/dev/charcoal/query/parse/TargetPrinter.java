@@ -40,14 +40,38 @@ public final class TargetPrinter implements ExpressionVisitor<String> {
   private static String path(String path, boolean argument) {
     String minimal = escape(path, false, argument);
     if (path.equals(TargetParser.pathOf(minimal))) {
-      return minimal;
+      return argument ? keepAPath(path, minimal) : minimal;
     }
     // Braces or commas that would be read as a {a,b} list (or fail to be one): escape them all.
     String full = escape(path, true, argument);
     if (path.equals(TargetParser.pathOf(full))) {
-      return full;
+      return argument ? keepAPath(path, full) : full;
     }
     throw new IllegalArgumentException("path cannot be written as a target: " + path);
+  }
+
+  /**
+   * Where an argument stands, numbers, booleans and None are tried before paths, so a path spelled
+   * like one ({@code -1.1e3}, read from {@code -1\.1e3}) needs its dots escaped to stay a path.
+   */
+  private static String keepAPath(String path, String text) {
+    if (!readsAsLiteral(text)) {
+      return text;
+    }
+    String dotsEscaped = text.replaceAll("(?<!\\\\)\\.", "\\\\.");
+    return path.equals(TargetParser.pathOf(dotsEscaped)) && !readsAsLiteral(dotsEscaped)
+        ? dotsEscaped
+        : text; // no dot to escape: only a top-level path can be spelled so, and it reads back
+  }
+
+  private static boolean readsAsLiteral(String text) {
+    try {
+      return TargetParser.parse("f(" + text + ")") instanceof Call call
+          && call.args().size() == 1
+          && !(call.args().get(0) instanceof PathExpression);
+    } catch (TargetParseException e) {
+      return false;
+    }
   }
 
   private static String escape(String path, boolean braces, boolean argument) {

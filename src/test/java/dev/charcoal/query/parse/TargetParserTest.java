@@ -189,4 +189,13 @@ class TargetParserTest {
     assertThatThrownBy(() -> TargetParser.parse(templates))
         .isInstanceOf(TargetParseException.class);
   }
+
+  @Test
+  void printsAnArgumentPathSpelledLikeANumberWithItsDotEscaped() {
+    Expression tree = TargetParser.parse("f(a, 1\\.5, k=-1\\.1e3)");
+    String printed = TargetPrinter.print(tree);
+
+    assertThat(printed).contains("-1\\.1e3").contains("1\\.5");
+    assertThat(Trees.withoutSpans(TargetParser.parse(printed))).isEqualTo(Trees.withoutSpans(tree));
+  }
 }
