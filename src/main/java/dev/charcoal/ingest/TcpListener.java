@@ -1,48 +1,37 @@
-package dev.charcoal.ingest.carbon;
+package dev.charcoal.ingest;
 
-import dev.charcoal.ingest.IngestLoops;
-import dev.charcoal.ingest.Listener;
-import dev.charcoal.ingest.ListenerException;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.util.function.Consumer;
 
 /**
- * A TCP listener on the shared {@link IngestLoops}: each accepted connection gets the protocol's
- * pipeline, is counted in {@link ListenerCounters#activeConnections()} while open, and is closed by
+ * A TCP listener on the shared {@link IngestLoops}, for any line or frame protocol: each accepted
+ * connection is handed to the protocol's {@code setUp} (which builds its pipeline) and is closed by
  * {@link #close()}.
  */
-final class TcpListener implements Listener {
+public final class TcpListener implements Listener {
   private final String name;
   private final IngestLoops loops;
   private final String host;
   private final int port;
-  private final ChannelHandler pipeline;
-  private final ListenerCounters counters;
+  private final Consumer<Channel> setUp;
   private final ChannelGroup connections;
   private volatile Channel server;
 
-  /** {@code pipeline} is added to every connection, so it must be sharable (an initializer is). */
-  TcpListener(
-      String name,
-      IngestLoops loops,
-      String host,
-      int port,
-      ChannelHandler pipeline,
-      ListenerCounters counters) {
+  public TcpListener(
+      String name, IngestLoops loops, String host, int port, Consumer<Channel> setUp) {
     this.name = name;
     this.loops = loops;
     this.host = host;
     this.port = port;
-    this.pipeline = pipeline;
-    this.counters = counters;
+    this.setUp = setUp;
     this.connections = new DefaultChannelGroup(name, GlobalEventExecutor.INSTANCE);
   }
 
@@ -65,9 +54,7 @@ final class TcpListener implements Listener {
                   @Override
                   protected void initChannel(Channel ch) {
                     connections.add(ch);
-                    counters.connectionOpened();
-                    ch.closeFuture().addListener(closed -> counters.connectionClosed());
-                    ch.pipeline().addLast(pipeline);
+                    setUp.accept(ch);
                   }
                 });
     ChannelFuture bound = bootstrap.bind(host, port).awaitUninterruptibly();

@@ -2,9 +2,10 @@ package dev.charcoal.bench;
 
 import dev.charcoal.ingest.IngestLoops;
 import dev.charcoal.ingest.MetricSink;
+import dev.charcoal.ingest.UdpListener;
 import dev.charcoal.ingest.statsd.StatsdConfig;
+import dev.charcoal.ingest.statsd.StatsdListeners;
 import dev.charcoal.ingest.statsd.StatsdServer;
-import dev.charcoal.ingest.statsd.StatsdUdpListener;
 import dev.charcoal.model.PointBatch;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -198,7 +199,7 @@ public final class StatsdLoad {
     private final IngestLoops loops = new IngestLoops(0);
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor();
     private final StatsdServer server;
-    private StatsdUdpListener listener;
+    private UdpListener listener;
 
     Charcoal(long flushMs) {
       MetricSink sink =
@@ -215,7 +216,7 @@ public final class StatsdLoad {
 
     @Override
     public InetSocketAddress start() throws Exception {
-      listener = new StatsdUdpListener(loops, "127.0.0.1", 0, server.aggregator());
+      listener = StatsdListeners.udp(loops, "127.0.0.1", 0, server.aggregator());
       InetSocketAddress address = listener.start();
       System.out.printf("charcoal: SO_RCVBUF %,d bytes%n", listener.receiveBufferSize());
       server.start(flusher);

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the JSON-lines golden files made by real Graphite tools (see golden/make_golden.py). */
+/** Reads the JSON-lines golden files made by real Graphite tools (each beside its generator). */
 public final class Golden {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -17,9 +17,14 @@ public final class Golden {
 
   /** Each line of {@code src/test/resources/dev/charcoal/golden/<name>} as a JSON object. */
   public static List<JsonNode> lines(String name) {
-    try (InputStream in = Golden.class.getResourceAsStream("/dev/charcoal/golden/" + name)) {
+    return jsonLines("/dev/charcoal/golden/" + name);
+  }
+
+  /** Each non-blank line of the test resource at {@code absolutePath} as a JSON object. */
+  public static List<JsonNode> jsonLines(String absolutePath) {
+    try (InputStream in = Golden.class.getResourceAsStream(absolutePath)) {
       if (in == null) {
-        throw new IllegalArgumentException("no golden file " + name);
+        throw new IllegalArgumentException("no golden file " + absolutePath);
       }
       List<JsonNode> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

@@ -3,6 +3,9 @@ package dev.charcoal.ingest.carbon;
 import dev.charcoal.ingest.IngestLoops;
 import dev.charcoal.ingest.Listener;
 import dev.charcoal.ingest.MetricSink;
+import dev.charcoal.ingest.TcpListener;
+import dev.charcoal.ingest.UdpListener;
+import io.netty.channel.ChannelHandler;
 import java.time.InstantSource;
 import java.util.List;
 
@@ -21,6 +24,9 @@ public final class CarbonListeners {
   /** Pickle over TCP. */
   public static final String PICKLE = "pickle";
 
+  /** Socket receive buffer asked for carbon-udp, to ride out bursts; the kernel may grant less. */
+  static final int RECEIVE_BUFFER_BYTES = 4 << 20;
+
   private CarbonListeners() {}
 
   /**
@@ -38,7 +44,7 @@ public final class CarbonListeners {
       InstantSource clock,
       CarbonCounters counters) {
     return List.of(
-        new TcpListener(
+        tcp(
             TCP,
             loops,
             bindHost,
@@ -46,13 +52,41 @@ public final class CarbonListeners {
             new PlaintextInitializer(sink, clock, counters.tcp()),
             counters.tcp()),
         new UdpListener(
-            UDP, loops, bindHost, udpPort, new DatagramInitializer(sink, clock, counters.udp())),
-        new TcpListener(
+            UDP,
+            loops,
+            bindHost,
+            udpPort,
+            RECEIVE_BUFFER_BYTES,
+            new DatagramInitializer(sink, clock, counters.udp())),
+        tcp(
             PICKLE,
             loops,
             bindHost,
             picklePort,
             new PickleInitializer(sink, clock, counters.pickle()),
             counters.pickle()));
+  }
+
+  /**
+   * A TCP listener whose connections get {@code pipeline} (sharable: an initializer) and are
+   * counted in {@link ListenerCounters#activeConnections()} while open.
+   */
+  private static TcpListener tcp(
+      String name,
+      IngestLoops loops,
+      String host,
+      int port,
+      ChannelHandler pipeline,
+      ListenerCounters counters) {
+    return new TcpListener(
+        name,
+        loops,
+        host,
+        port,
+        ch -> {
+          counters.connectionOpened();
+          ch.closeFuture().addListener(closed -> counters.connectionClosed());
+          ch.pipeline().addLast(pipeline);
+        });
   }
 }

@@ -1,5 +1,6 @@
 package dev.charcoal.ingest.statsd;
 
+import dev.charcoal.ingest.UdpListener;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -11,7 +12,7 @@ import io.netty.channel.socket.DatagramPacket;
  */
 final class StatsdDatagramHandler extends SimpleChannelInboundHandler<DatagramPacket> {
   private final StatsdAggregator aggregator;
-  private final byte[] buffer = new byte[StatsdUdpListener.MAX_DATAGRAM];
+  private final byte[] buffer = new byte[UdpListener.MAX_DATAGRAM_SIZE];
 
   StatsdDatagramHandler(StatsdAggregator aggregator) {
     this.aggregator = aggregator;

@@ -1,12 +1,7 @@
 package dev.charcoal.ingest.carbon;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.charcoal.testing.Golden;
 import java.util.Base64;
 import java.util.List;
 
@@ -18,25 +13,11 @@ final class CarbonGolden {
   /** The time carbon's {@code time.time()} returned while the golden files were made. */
   static final double NOW = 1700000000.75;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private CarbonGolden() {}
 
+  /** Each line of a golden file next to this class in the test resources. */
   static List<JsonNode> lines(String name) {
-    try (InputStream in = CarbonGolden.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no golden file " + name);
-      }
-      List<JsonNode> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank()) {
-          out.add(JSON.readTree(line));
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Golden.jsonLines("/dev/charcoal/ingest/carbon/" + name);
   }
 
   static byte[] bytes(JsonNode base64) {

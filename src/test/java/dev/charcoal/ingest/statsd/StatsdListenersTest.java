@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.charcoal.ingest.IngestLoops;
 import dev.charcoal.ingest.Listener;
 import dev.charcoal.ingest.ListenerException;
+import dev.charcoal.ingest.UdpListener;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -38,8 +39,8 @@ class StatsdListenersTest {
     assertThat(listeners).extracting(Listener::name).containsExactly("statsd-udp", "statsd-tcp");
     InetSocketAddress udp = listeners.get(0).start();
     InetSocketAddress tcp = listeners.get(1).start();
-    assertThat(((StatsdUdpListener) listeners.get(0)).receiveBufferSize())
-        .isGreaterThan(StatsdUdpListener.MAX_DATAGRAM);
+    assertThat(((UdpListener) listeners.get(0)).receiveBufferSize())
+        .isGreaterThan(UdpListener.MAX_DATAGRAM_SIZE);
 
     try (DatagramSocket socket = new DatagramSocket()) {
       byte[] packet = "u:1|c\nlat:5|ms".getBytes(StandardCharsets.UTF_8);
@@ -64,7 +65,7 @@ class StatsdListenersTest {
   void reportsATakenTcpPortNamingTheListener() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       Listener tcp =
-          new StatsdTcpListener(loops, "127.0.0.1", taken.getLocalPort(), statsd.aggregator);
+          StatsdListeners.tcp(loops, "127.0.0.1", taken.getLocalPort(), statsd.aggregator);
       assertThatThrownBy(tcp::start)
           .isInstanceOf(ListenerException.class)
           .hasMessageStartingWith(
@@ -76,7 +77,7 @@ class StatsdListenersTest {
   void reportsATakenUdpPortNamingTheListener() throws Exception {
     try (DatagramSocket taken = new DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
       Listener udp =
-          new StatsdUdpListener(loops, "127.0.0.1", taken.getLocalPort(), statsd.aggregator);
+          StatsdListeners.udp(loops, "127.0.0.1", taken.getLocalPort(), statsd.aggregator);
       assertThatThrownBy(udp::start)
           .isInstanceOf(ListenerException.class)
           .hasMessageStartingWith(
