@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Parses a render target the way graphite-web 1.1.8's pyparsing grammar ({@code
@@ -255,6 +256,11 @@ public final class TargetParser {
 
   /** {@code name=arg}, or null. */
   private KeywordArgument keyword(int at) {
+    return keyword(at, this::arg);
+  }
+
+  /** {@code name=value} where the value is read by {@code value}, or null. */
+  private KeywordArgument keyword(int at, IntFunction<Parsed> value) {
     int nameEnd = Lexemes.identifier(text, at);
     if (nameEnd < 0) {
       return null;
@@ -263,12 +269,12 @@ public final class TargetParser {
     if (equals >= text.length() || text.charAt(equals) != '=') {
       return null;
     }
-    Parsed value = arg(equals + 1);
-    if (value == null) {
+    Parsed parsed = value.apply(equals + 1);
+    if (parsed == null) {
       return null;
     }
     return new KeywordArgument(
-        text.substring(at, nameEnd), value.node, new Span(at, value.node.span().end()));
+        text.substring(at, nameEnd), parsed.node, new Span(at, parsed.node.span().end()));
   }
 
   private Parsed arg(int at) {
@@ -339,21 +345,9 @@ public final class TargetParser {
     return number != null ? number : string(at);
   }
 
+  /** {@code name=number} or {@code name='string'} (a template's arguments), or null. */
   private KeywordArgument literalKeyword(int at) {
-    int nameEnd = Lexemes.identifier(text, at);
-    if (nameEnd < 0) {
-      return null;
-    }
-    int equals = skip(nameEnd);
-    if (equals >= text.length() || text.charAt(equals) != '=') {
-      return null;
-    }
-    Parsed value = literal(equals + 1);
-    if (value == null) {
-      return null;
-    }
-    return new KeywordArgument(
-        text.substring(at, nameEnd), value.node, new Span(at, value.node.span().end()));
+    return keyword(at, this::literal);
   }
 
   private Parsed template(int at) {
