@@ -1,4 +1,4 @@
-package dev.charcoal.query.parse;
+package dev.charcoal.model.glob;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

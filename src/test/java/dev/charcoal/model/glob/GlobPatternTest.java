@@ -1,4 +1,4 @@
-package dev.charcoal.query.parse;
+package dev.charcoal.model.glob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

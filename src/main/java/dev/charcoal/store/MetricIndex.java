@@ -1,0 +1,35 @@
+package dev.charcoal.store;
+
+import dev.charcoal.model.glob.GlobPattern;
+import java.util.List;
+
+/**
+ * The metric names a data dir holds (whisper files and metrics still only in the cache), as a tree
+ * of dotted nodes for graphite-web's finders. Thread-safe: ingest adds names while queries read.
+ */
+public interface MetricIndex {
+  /**
+   * A node of the tree: {@code path} is dotted ({@code servers.web1}); {@code leaf} when a metric
+   * has exactly this name. A path can be both a metric and a branch: it then appears twice, once of
+   * each kind, as graphite-web's finder reports it.
+   */
+  record Node(String path, boolean leaf) {}
+
+  /**
+   * graphite-web's {@code STORE.find}: the nodes whose path matches {@code pattern} node for node
+   * (branches included), sorted by path, branches before leaves of the same path.
+   */
+  List<Node> find(GlobPattern pattern);
+
+  /** The metric names (leaves) matching {@code pattern}, sorted. */
+  List<String> metrics(GlobPattern pattern);
+
+  /** Every metric name, sorted: {@code /metrics/index.json}. */
+  List<String> allMetrics();
+
+  /** Adds a metric name (idempotent); called by the store for every new metric. */
+  void add(String metric);
+
+  /** Removes a metric name (its file was deleted). */
+  void remove(String metric);
+}
