@@ -126,6 +126,21 @@ DATASET = [
     spec("disk.used;dc=us;host=c", 60, "positive", 19),
 ]
 
+# Series a group's corpus needs beyond the shared ones: each group adds its own here, under a
+# top-level node named after the group (e.g. "calculate.daily"), so other groups' globs and
+# outputs do not change.
+COMBINE_SERIES = []
+
+TRANSFORM_SERIES = []
+
+CALCULATE_SERIES = []
+
+FILTER_SERIES = []
+
+SPECIAL_SERIES = []
+
+DATASET = DATASET + COMBINE_SERIES + TRANSFORM_SERIES + CALCULATE_SERIES + FILTER_SERIES + SPECIAL_SERIES
+
 
 def value(s, t):
     i = t // s["step"]
