@@ -135,7 +135,19 @@ TRANSFORM_SERIES = []
 
 CALCULATE_SERIES = []
 
-FILTER_SERIES = []
+FILTER_SERIES = [
+    spec("filter.host10.x", 60, "const", 10),
+    spec("filter.host9.x", 60, "const", 9),
+    spec("filter.host1.x", 60, "const", 1),
+    spec("filter.Host2.x", 60, "const", 2),
+    spec("filter.host2.x", 60, "const", 2),
+    spec("filter.host02.x", 60, "const", 2),
+    spec("filter.host123456789012.x", 60, "const", 12),
+    spec("filter.tie.a", 60, "const", 3),
+    spec("filter.tie.b", 60, "const", 3),
+    spec("filter.tie.c", 60, "noise", 21, 4),
+    spec("filter.big.a", 60, "counter", 99991),
+]
 
 SPECIAL_SERIES = []
 
@@ -220,13 +232,23 @@ def dump(series):
         "tags": [[k, v] for k, v in series.tags.items()],
         "start": series.start,
         "end": series.end,
-        "step": series.step,
+        # whole seconds: verticalLine's step is the float 1.0, which its JSON output prints as 1
+        "step": int(series.step) if float(series.step).is_integer() else series.step,
         "values": [text(v) for v in list.__iter__(series)],
         "consolidationFunc": series.consolidationFunc,
         "valuesPerPoint": series.valuesPerPoint,
         "xFilesFactor": repr(float(series.xFilesFactor)),
-        "options": plain(series.options),
+        "options": plain(options(series)),
     }
+
+
+def options(series):
+    """series.options, plus the color graphite-web keeps as an attribute (color(), threshold()...);
+    Charcoal keeps it in the options."""
+    result = dict(series.options)
+    if hasattr(series, "color"):
+        result["color"] = series.color
+    return result
 
 
 def evaluate(target, start, end):
