@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,6 +34,11 @@ class CharcoalApplicationTest {
             Runnable::run);
     app = new CharcoalApplication(DATA_DIR, services, List.of(List.of("a.b"), List.of()));
     app.start(stage);
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    robot.interact(() -> app.window().stop()); // its status timer would outlive the test
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.charcoal.ui.FxThread;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -23,17 +24,24 @@ public final class BackgroundTasks {
    */
   public <T> void run(
       Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure) {
-    executor.execute(
-        () -> {
-          T result;
-          try {
-            result = work.call();
-          } catch (Exception e) {
-            FxThread.run(() -> onFailure.accept(e));
-            return;
-          }
-          FxThread.run(() -> onResult.accept(result));
-        });
+    try {
+      executor.execute(() -> runAndHandBack(work, onResult, onFailure));
+    } catch (RejectedExecutionException e) {
+      // the executor is shut down (the app is closing): nothing will answer, say so once
+      FxThread.run(() -> onFailure.accept(e));
+    }
+  }
+
+  private static <T> void runAndHandBack(
+      Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure) {
+    T result;
+    try {
+      result = work.call();
+    } catch (Exception e) {
+      FxThread.run(() -> onFailure.accept(e));
+      return;
+    }
+    FxThread.run(() -> onResult.accept(result));
   }
 
   /** A new {@link Slot} for one view's repeated requests. */

@@ -28,6 +28,7 @@ final class MetricCell extends TreeCell<MetricNode> {
   private final HBox graphic;
 
   MetricCell() {
+    name.getStyleClass().add("metric-name");
     count.getStyleClass().add("metric-count");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
