@@ -32,7 +32,7 @@ final class Legend extends FlowPane {
   }
 
   private final class Entry extends HBox {
-    final PlotSeries series;
+    PlotSeries series;
     final Label value = new Label();
     boolean visible;
 
@@ -65,13 +65,37 @@ final class Legend extends FlowPane {
     }
   }
 
-  /** Shows entries for {@code series}; those in {@code hidden} are shown as off. */
+  /**
+   * Shows entries for {@code series}; those in {@code hidden} are shown as off. When the series are
+   * the same as shown (a refresh), the entries stay and only their data changes: no new nodes to
+   * lay out and style on every refresh.
+   */
   void setSeries(List<PlotSeries> series, Set<String> hidden) {
+    if (sameSeries(series)) {
+      for (int i = 0; i < series.size(); i++) {
+        entries.get(i).series = series.get(i);
+      }
+      return;
+    }
     entries.clear();
     for (PlotSeries s : series) {
       entries.add(new Entry(s, !hidden.contains(s.key())));
     }
     getChildren().setAll(entries);
+  }
+
+  private boolean sameSeries(List<PlotSeries> series) {
+    if (series.size() != entries.size()) {
+      return false;
+    }
+    for (int i = 0; i < series.size(); i++) {
+      PlotSeries shown = entries.get(i).series;
+      if (!shown.key().equals(series.get(i).key())
+          || !shown.style().color().equals(series.get(i).style().color())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Shows each series' value at {@code millis}, or its last value when {@code millis} is NaN. */

@@ -25,9 +25,10 @@ import org.jfree.chart.ui.RectangleInsets;
 /**
  * The JFreeChart side of a pane: a time axis in the user's zone, a left and a right value axis, one
  * reused {@link PlotDataset} per axis drawn by a {@link SeriesRenderer}. Everything a pane does to
- * its chart goes through here, each change redrawing once.
+ * its chart goes through here, each change redrawing once. Public for the benchmark, which measures
+ * what a refresh costs the FX thread.
  */
-final class PaneChart {
+public final class PaneChart {
   private static final int LEFT = 0;
   private static final int RIGHT = 1;
   private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -40,7 +41,7 @@ final class PaneChart {
   private final XYPlot plot;
   private final JFreeChart chart;
 
-  PaneChart(ZoneId zone) {
+  public PaneChart(ZoneId zone) {
     timeAxis = new DateAxis(null, TimeZone.getTimeZone(zone), Locale.getDefault());
     timeAxis.setLowerMargin(0);
     timeAxis.setUpperMargin(0);
@@ -76,12 +77,13 @@ final class PaneChart {
     chart.setTextAntiAlias(true);
   }
 
-  JFreeChart chart() {
+  /** The chart, for a {@link org.jfree.chart.fx.ChartViewer}. */
+  public JFreeChart chart() {
     return chart;
   }
 
   /** Shows new data over {@code window}; series whose key is in {@code hidden} stay hidden. */
-  void show(PlotData data, TimeWindow window, Set<String> hidden) {
+  public void show(PlotData data, TimeWindow window, Set<String> hidden) {
     chart.setNotify(false);
     try {
       timeAxis.setRange(window.from().toEpochMilli(), window.until().toEpochMilli());

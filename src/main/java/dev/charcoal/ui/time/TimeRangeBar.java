@@ -56,6 +56,9 @@ public final class TimeRangeBar extends HBox {
     rangeMenu.textProperty().bind(model.range().map(range -> range.label(zone)));
 
     windowLabel.setId("timeWindow");
+    // a fixed range already shows its dates in the menu button
+    windowLabel.visibleProperty().bind(model.range().map(TimeRange.Relative.class::isInstance));
+    windowLabel.managedProperty().bind(windowLabel.visibleProperty());
     windowLabel.getStyleClass().add("time-window");
     model.onWindow(this::showWindow);
     showWindow(model.window());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -31,7 +32,6 @@ public final class MetricTree extends VBox {
   static final Duration SEARCH_DELAY = Duration.millis(200);
 
   private final Backend backend;
-  private final BackgroundTasks tasks;
   private final Slot searches;
   private final TextField filter = new TextField();
   private final TreeView<MetricNode> tree = new TreeView<>();
@@ -41,7 +41,6 @@ public final class MetricTree extends VBox {
 
   public MetricTree(Backend backend, BackgroundTasks tasks) {
     this.backend = backend;
-    this.tasks = tasks;
     this.searches = tasks.slot();
     getStyleClass().add("metric-tree");
 
@@ -52,9 +51,12 @@ public final class MetricTree extends VBox {
     tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     tree.setCellFactory(view -> new MetricCell());
     VBox.setVgrow(tree, Priority.ALWAYS);
+    VBox.setMargin(filter, new Insets(0, 6, 0, 6));
     getChildren().addAll(filter, tree);
 
-    browseRoot = new MetricTreeItem(new MetricNode("", false, true, -1), backend, tasks);
+    browseRoot =
+        new MetricTreeItem(
+            new MetricNode("", false, true, MetricNode.UNKNOWN_COUNT), backend, tasks);
     tree.setRoot(browseRoot);
     browseRoot.setExpanded(true);
 
