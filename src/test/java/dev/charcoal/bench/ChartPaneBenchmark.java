@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,20 +50,22 @@ import org.openjdk.jmh.annotations.Warmup;
       "-Dglass.platform=Monocle",
       "-Dmonocle.platform=Headless",
       "-Dprism.order=sw",
-      "-Djava.awt.headless=true"
+      "-Djava.awt.headless=true",
+      "-Dheadless.geometry=2560x1600-32"
     })
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ChartPaneBenchmark {
   static final int PANES = 12;
+  static final int COLUMNS = 4;
   static final int SERIES = 10;
   static final int POINTS = 8_640;
   static final long STEP = 10;
   static final Instant UNTIL = Instant.parse("2026-11-20T12:00:00Z");
   static final TimeWindow DAY = new TimeWindow(UNTIL.minusSeconds(POINTS * STEP), UNTIL);
 
-  /** The pane width in pixels: 320 is 12 panes in a 1280 × 800 window; 1000 a wide pane. */
-  @Param({"320", "1000"})
+  /** The pane width: 12 panes in 4 columns of a 1280 × 800 window, or of a 2560 × 1600 one. */
+  @Param({"320", "640"})
   public int width;
 
   private List<TimeSeries> day;
@@ -104,17 +105,16 @@ public class ChartPaneBenchmark {
 
   private void showWindow() {
     GridPane grid = new GridPane();
-    int columns = Math.max(1, 1280 / width);
+    int height = width * 2 / 3;
     for (int p = 0; p < PANES; p++) {
       PaneChart chart = new PaneChart(ZoneOffset.UTC);
       ChartViewer viewer = new ChartViewer(chart.chart());
-      viewer.setPrefSize(width, 200);
-      GridPane.setHgrow(viewer, Priority.ALWAYS);
-      grid.add(viewer, p % columns, p / columns);
+      viewer.setPrefSize(width, height);
+      grid.add(viewer, p % COLUMNS, p / COLUMNS);
       charts.add(chart);
     }
     stage = new Stage();
-    stage.setScene(new Scene(grid, columns * width, (PANES / columns + 1) * 200));
+    stage.setScene(new Scene(grid, COLUMNS * width, PANES / COLUMNS * height));
     stage.show();
   }
 
@@ -126,6 +126,12 @@ public class ChartPaneBenchmark {
   @Benchmark
   public PlotData prepareOnePane() {
     return PlotPreparer.prepare(day, width);
+  }
+
+  @Benchmark
+  public void fxThreadOnePane() throws Exception {
+    PlotData data = prepared[round++ & 1][0];
+    onFx(() -> charts.get(0).show(data, DAY, Set.of()));
   }
 
   @Benchmark

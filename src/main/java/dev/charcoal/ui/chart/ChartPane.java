@@ -2,13 +2,11 @@ package dev.charcoal.ui.chart;
 
 import dev.charcoal.ui.backend.Backend;
 import dev.charcoal.ui.dnd.TargetTransfer;
-import dev.charcoal.ui.task.BackgroundTasks;
 import dev.charcoal.ui.task.Slot;
 import dev.charcoal.ui.theme.Theme;
 import dev.charcoal.ui.time.TimeWindow;
 import java.awt.geom.Rectangle2D;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -63,6 +61,7 @@ public final class ChartPane extends BorderPane {
   private final Backend backend;
   private final Slot refreshes;
   private final DoubleProperty cursor;
+  private final PaintPacer pacer;
   private final PaneChart chart;
   private final ChartViewer viewer;
   private final Legend legend;
@@ -80,23 +79,16 @@ public final class ChartPane extends BorderPane {
   private Consumer<TimeWindow> onTimeZoom = zoomed -> {};
   private Runnable onActivated = () -> {};
 
-  /**
-   * @param cursor the crosshair time shared by all panes, epoch ms, NaN when the mouse is away
-   */
-  public ChartPane(
-      PaneModel model,
-      Backend backend,
-      BackgroundTasks tasks,
-      ZoneId zone,
-      DoubleProperty cursor,
-      ObservableValue<Theme> theme) {
+  public ChartPane(PaneModel model, PaneContext context) {
     this.model = model;
-    this.backend = backend;
-    this.refreshes = tasks.slot();
-    this.cursor = cursor;
+    this.backend = context.backend();
+    this.refreshes = context.tasks().slot();
+    this.cursor = context.cursor();
+    this.pacer = context.pacer();
     getStyleClass().add("chart-pane");
+    ObservableValue<Theme> theme = context.theme();
 
-    chart = new PaneChart(zone);
+    chart = new PaneChart(context.zone());
     viewer = new ChartViewer(chart.chart());
     viewer.getStyleClass().add("chart-viewer");
     configureInteraction();
@@ -298,7 +290,7 @@ public final class ChartPane extends BorderPane {
     List<String> targets = List.copyOf(model.targets());
     if (targets.isEmpty()) {
       refreshes.cancel();
-      show(new PaneQuery.Result(PlotData.EMPTY, List.of(), window));
+      paint(new PaneQuery.Result(PlotData.EMPTY, List.of(), window));
       placeholder.setText("Drag metrics here");
       return;
     }
@@ -330,6 +322,10 @@ public final class ChartPane extends BorderPane {
   }
 
   private void show(PaneQuery.Result result) {
+    pacer.submit(this, result.data().points(), () -> paint(result));
+  }
+
+  private void paint(PaneQuery.Result result) {
     chart.show(result.data(), result.window(), hidden);
     legend.setSeries(result.data().legend(), hidden);
     legend.showValuesAt(cursor.get());

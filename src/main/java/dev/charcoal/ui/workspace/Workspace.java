@@ -2,6 +2,8 @@ package dev.charcoal.ui.workspace;
 
 import dev.charcoal.ui.backend.Backend;
 import dev.charcoal.ui.chart.ChartPane;
+import dev.charcoal.ui.chart.PaintPacer;
+import dev.charcoal.ui.chart.PaneContext;
 import dev.charcoal.ui.chart.PaneModel;
 import dev.charcoal.ui.dnd.TargetTransfer;
 import dev.charcoal.ui.task.BackgroundTasks;
@@ -40,12 +42,8 @@ import javafx.scene.layout.StackPane;
 public final class Workspace extends BorderPane {
   private static final String DROP_HOVER = "drop-hover";
 
-  private final Backend backend;
-  private final BackgroundTasks tasks;
-  private final ZoneId zone;
   private final TimeRangeModel time;
-  private final ObservableValue<Theme> theme;
-  private final DoubleProperty cursor = new SimpleDoubleProperty(Double.NaN);
+  private final PaneContext context;
   private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(Layout.empty());
   private final Map<PaneModel, ChartPane> views = new IdentityHashMap<>();
   private final StackPane host = new StackPane();
@@ -59,11 +57,10 @@ public final class Workspace extends BorderPane {
       ZoneId zone,
       TimeRangeModel time,
       ObservableValue<Theme> theme) {
-    this.backend = backend;
-    this.tasks = tasks;
-    this.zone = zone;
     this.time = time;
-    this.theme = theme;
+    this.context =
+        new PaneContext(
+            backend, tasks, zone, new SimpleDoubleProperty(Double.NaN), theme, new PaintPacer());
     getStyleClass().add("workspace");
     host.getStyleClass().add("workspace-host");
     emptyHint.getStyleClass().add("workspace-empty");
@@ -83,7 +80,7 @@ public final class Workspace extends BorderPane {
 
   /** The crosshair time all panes follow, epoch ms, NaN when the mouse is over none. */
   public DoubleProperty cursor() {
-    return cursor;
+    return context.cursor();
   }
 
   /** The pane views in layout order. */
@@ -166,7 +163,7 @@ public final class Workspace extends BorderPane {
   }
 
   private ChartPane createView(PaneModel model) {
-    ChartPane view = new ChartPane(model, backend, tasks, zone, cursor, theme);
+    ChartPane view = new ChartPane(model, context);
     view.setOnSplit(orientation -> split(model, orientation));
     view.setOnClose(() -> remove(model));
     view.setOnTimeZoom(window -> time.set(new TimeRange.Absolute(window.from(), window.until())));

@@ -68,7 +68,14 @@ class ChartPaneTest {
     model = new PaneModel(List.of());
     pane =
         new ChartPane(
-            model, backend, new BackgroundTasks(Runnable::run), ZoneOffset.UTC, cursor, theme);
+            model,
+            new PaneContext(
+                backend,
+                new BackgroundTasks(Runnable::run),
+                ZoneOffset.UTC,
+                cursor,
+                theme,
+                new PaintPacer()));
     pane.setOnTimeZoom(zooms::add);
     StackPane root = new StackPane(pane);
     root.getStylesheets().addAll(Theme.baseStylesheetUrl(), Theme.LIGHT.stylesheetUrl());

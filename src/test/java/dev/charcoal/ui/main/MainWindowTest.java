@@ -2,6 +2,7 @@ package dev.charcoal.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.charcoal.ui.MonocleDrags;
 import dev.charcoal.ui.TestClock;
 import dev.charcoal.ui.UiServices;
 import dev.charcoal.ui.backend.FakeBackend;
@@ -47,6 +48,7 @@ class MainWindowTest {
     window.workspace().addPane(List.of());
     stage.setScene(new Scene(window, 1100, 700));
     stage.show();
+    MonocleDrags.forgetStaleDrag();
   }
 
   static Node treeCell(FxRobot robot, String name) {
