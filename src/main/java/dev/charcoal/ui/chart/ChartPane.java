@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.geometry.Orientation;
@@ -78,6 +80,10 @@ public final class ChartPane extends BorderPane {
   private Runnable onClose = () -> {};
   private Consumer<TimeWindow> onTimeZoom = zoomed -> {};
   private Runnable onActivated = () -> {};
+  // Held here and registered weakly on the window-wide cursor and theme, so a closed pane can go.
+  private final ChangeListener<Number> cursorListener =
+      (obs, was, now) -> showCursor(now.doubleValue());
+  private final ChangeListener<Theme> themeListener = (obs, was, now) -> applyColors(now);
 
   public ChartPane(PaneModel model, PaneContext context) {
     this.model = model;
@@ -112,9 +118,9 @@ public final class ChartPane extends BorderPane {
     setCenter(body);
     setBottom(legend);
 
-    theme.addListener((obs, was, now) -> chart.applyColors(now.chartColors()));
+    theme.addListener(new WeakChangeListener<>(themeListener));
     chart.applyColors(theme.getValue().chartColors());
-    cursor.addListener((obs, was, now) -> showCursor(now.doubleValue()));
+    cursor.addListener(new WeakChangeListener<>(cursorListener));
     model.targets().addListener((ListChangeListener<String>) change -> targetsChanged());
     viewer.widthProperty().addListener((obs, was, now) -> resizeDelay.playFromStart());
     resizeDelay.setOnFinished(e -> refreshIfResized());
@@ -253,6 +259,10 @@ public final class ChartPane extends BorderPane {
     crosshair.setStartY(area.getMinY());
     crosshair.setEndY(area.getMaxY());
     crosshair.setVisible(true);
+  }
+
+  private void applyColors(Theme theme) {
+    chart.applyColors(theme.chartColors());
   }
 
   private void toggle(String key, boolean visible) {

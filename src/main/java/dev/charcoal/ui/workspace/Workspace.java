@@ -12,11 +12,9 @@ import dev.charcoal.ui.time.TimeRange;
 import dev.charcoal.ui.time.TimeRangeModel;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,7 +43,7 @@ public final class Workspace extends BorderPane {
   private final TimeRangeModel time;
   private final PaneContext context;
   private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(Layout.empty());
-  private final Map<PaneModel, ChartPane> views = new IdentityHashMap<>();
+  private final Map<PaneModel, ChartPane> views = new HashMap<>(); // PaneModel: identity equality
   private final StackPane host = new StackPane();
   private final Label emptyHint =
       new Label("Drag metrics from the tree here, or press Enter on them");
@@ -63,12 +61,12 @@ public final class Workspace extends BorderPane {
             backend, tasks, zone, new SimpleDoubleProperty(Double.NaN), theme, new PaintPacer());
     getStyleClass().add("workspace");
     host.getStyleClass().add("workspace-host");
-    emptyHint.getStyleClass().add("workspace-empty");
-    setCenter(host);
-    setBottom(newPaneBar());
     emptyHint.setId("emptyWorkspace");
+    emptyHint.getStyleClass().add("workspace-empty");
     emptyHint.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
     acceptDrops(emptyHint, this::addPane);
+    setCenter(host);
+    setBottom(newPaneBar());
     time.onWindow(window -> views.values().forEach(pane -> pane.refresh(window)));
     rebuild();
   }
@@ -128,14 +126,8 @@ public final class Workspace extends BorderPane {
 
   private void setLayout(Layout newLayout) {
     layout.set(newLayout);
-    views.keySet().retainAll(identitySet(newLayout.panes()));
+    views.keySet().retainAll(newLayout.panes());
     rebuild();
-  }
-
-  private static Set<PaneModel> identitySet(List<PaneModel> panes) {
-    Set<PaneModel> set = Collections.newSetFromMap(new IdentityHashMap<>());
-    set.addAll(panes);
-    return set;
   }
 
   private void rebuild() {
