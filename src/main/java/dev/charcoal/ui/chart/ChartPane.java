@@ -173,11 +173,6 @@ public final class ChartPane extends BorderPane {
     return chart.shown();
   }
 
-  /** The legend's entries (for tests). */
-  Legend legend() {
-    return legend;
-  }
-
   /** The JFreeChart viewer (for tests and, later, PNG export). */
   public ChartViewer viewer() {
     return viewer;

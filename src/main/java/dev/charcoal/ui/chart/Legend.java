@@ -16,7 +16,7 @@ import javafx.scene.shape.Rectangle;
  * last one); clicking an entry hides or shows the series.
  */
 final class Legend extends FlowPane {
-  static final String HIDDEN = "hidden";
+  private static final String HIDDEN = "hidden";
 
   private final BiConsumer<String, Boolean> onToggle;
   private final List<Entry> entries = new ArrayList<>();

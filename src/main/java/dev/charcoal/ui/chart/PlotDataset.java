@@ -1,6 +1,5 @@
 package dev.charcoal.ui.chart;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jfree.data.DomainOrder;
@@ -67,17 +66,6 @@ final class PlotDataset extends AbstractXYDataset {
       }
     }
     return Double.isNaN(min) ? null : new Range(min, max);
-  }
-
-  /** The keys of the series currently hidden. */
-  List<String> hiddenKeys() {
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < series.size(); i++) {
-      if (!visible[i]) {
-        keys.add(series.get(i).key());
-      }
-    }
-    return keys;
   }
 
   @Override
