@@ -24,7 +24,11 @@ public final class Main {
 
   /** The real thing: the system clock, the whisper resize engine and the JavaFX window. */
   public Main() {
-    this(InstantSource.system(), WhisperResize::resize, CharcoalLauncher::launch);
+    this(InstantSource.system());
+  }
+
+  private Main(InstantSource clock) {
+    this(clock, WhisperResize::resize, dataDir -> CharcoalLauncher.launch(dataDir, clock));
   }
 
   public Main(InstantSource clock, Resizer resizer, DesktopStarter desktop) {

@@ -1,41 +1,58 @@
 package dev.charcoal.ui;
 
+import dev.charcoal.ui.main.MainWindow;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
-/** The desktop app: one window titled "Charcoal" showing the {@link MainView}. */
+/**
+ * The desktop app: one window titled "Charcoal" showing the {@link MainWindow} over the services it
+ * is given. {@link CharcoalLauncher} starts it; tests start it on their own stage.
+ */
 public final class CharcoalApplication extends Application {
   public static final String TITLE = "Charcoal";
 
-  /** The named launch parameter carrying the data directory: {@code --data=DIR}. */
-  static final String DATA_PARAMETER = "data";
+  static final double WIDTH = 1280;
+  static final double HEIGHT = 800;
 
-  private Path dataDir;
+  private final Path dataDir;
+  private final UiServices services;
+  private final List<List<String>> initialPanes;
+  private MainWindow window;
 
-  /** For {@link Application#launch}: the data directory comes from the {@code --data} parameter. */
-  public CharcoalApplication() {}
-
-  /** For embedding and tests: a data directory that the caller has already prepared. */
-  public CharcoalApplication(Path dataDir) {
-    this.dataDir = Objects.requireNonNull(dataDir);
+  /**
+   * @param initialPanes the targets of the panes the window opens with (one list per pane)
+   */
+  public CharcoalApplication(Path dataDir, UiServices services, List<List<String>> initialPanes) {
+    this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+    this.services = Objects.requireNonNull(services, "services");
+    this.initialPanes = List.copyOf(initialPanes);
   }
 
   @Override
   public void start(Stage stage) {
-    if (dataDir == null) {
-      dataDir = Path.of(getParameters().getNamed().get(DATA_PARAMETER));
+    window = new MainWindow(services, dataDir);
+    for (List<String> targets : initialPanes) {
+      window.workspace().addPane(targets);
     }
-    Scene scene = new Scene(new MainView(dataDir), 960, 640);
-    scene
-        .getStylesheets()
-        .add(Objects.requireNonNull(getClass().getResource("charcoal.css")).toExternalForm());
+    if (initialPanes.isEmpty()) {
+      window.workspace().addPane(List.of());
+    }
     stage.setTitle(TITLE);
-    stage.setScene(scene);
-    stage.setMinWidth(480);
-    stage.setMinHeight(320);
+    stage.setScene(new Scene(window, WIDTH, HEIGHT));
+    stage.setMinWidth(640);
+    stage.setMinHeight(400);
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.stop());
     stage.show();
+    window.start();
+  }
+
+  /** The window's content, once {@link #start} ran. */
+  public MainWindow window() {
+    return window;
   }
 }

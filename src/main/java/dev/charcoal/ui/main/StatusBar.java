@@ -1,0 +1,124 @@
+package dev.charcoal.ui.main;
+
+import dev.charcoal.ui.backend.Backend;
+import dev.charcoal.ui.backend.BackendStatus;
+import dev.charcoal.ui.chart.ValueFormat;
+import dev.charcoal.ui.task.BackgroundTasks;
+import dev.charcoal.ui.task.Slot;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The bottom line: where the listeners are, points received per second, points waiting in the
+ * cache, the write-ahead log's state, the errors the user should know of, and the data directory.
+ * Polls the backend every {@link #POLL_INTERVAL} in the background.
+ */
+public final class StatusBar extends HBox {
+  /** How often the status is asked for. */
+  public static final Duration POLL_INTERVAL = Duration.seconds(2);
+
+  private static final String ERROR = "status-error";
+
+  private final Backend backend;
+  private final InstantSource clock;
+  private final Slot polls;
+  private final RateMeter rate = new RateMeter();
+  private final Label listeners = label("statusListeners");
+  private final Label received = label("statusRate");
+  private final Label cache = label("statusCache");
+  private final Label wal = label("statusWal");
+  private final Label errors = label("statusErrors");
+  private final Timeline timer;
+
+  public StatusBar(Backend backend, BackgroundTasks tasks, InstantSource clock, Path dataDir) {
+    this.backend = backend;
+    this.clock = clock;
+    this.polls = tasks.slot();
+    getStyleClass().add("status-bar");
+    setSpacing(16);
+    Label data = label("dataDirLabel");
+    data.setText("data: " + dataDir);
+    data.setTooltip(new Tooltip("Data directory: " + dataDir));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    received.setText("– points/s");
+    getChildren().addAll(listeners, received, cache, wal, errors, spacer, data);
+    timer = new Timeline(new KeyFrame(POLL_INTERVAL, e -> poll()));
+    timer.setCycleCount(Animation.INDEFINITE);
+  }
+
+  /** Starts polling (the first poll at once). */
+  public void start() {
+    poll();
+    timer.play();
+  }
+
+  /** Stops polling. */
+  public void stop() {
+    timer.stop();
+  }
+
+  /** Asks the backend for its status now. */
+  public void poll() {
+    polls.run(
+        () -> new Sample(clock.instant(), backend.status()),
+        sample -> show(sample.time(), sample.status()),
+        e -> showError("status unavailable: " + e.getMessage()));
+  }
+
+  private record Sample(Instant time, BackendStatus status) {}
+
+  private void show(Instant time, BackendStatus status) {
+    listeners.setText(
+        status.listeners().isEmpty()
+            ? "no listeners"
+            : status.listeners().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(" · ")));
+    OptionalDouble perSecond = rate.sample(time, status.receivedPoints());
+    if (perSecond.isPresent()) {
+      received.setText(ValueFormat.format(Math.round(perSecond.getAsDouble())) + " points/s");
+    }
+    cache.setText("cache " + ValueFormat.format(status.cachedPoints()) + " points");
+    wal.setText("WAL " + status.walState());
+    List<String> problems = status.errors();
+    if (problems.isEmpty()) {
+      errors.setText("no errors");
+      errors.setTooltip(null);
+      errors.getStyleClass().remove(ERROR);
+    } else {
+      showError(
+          problems.size() == 1
+              ? problems.get(0)
+              : problems.size() + " errors, last: " + problems.get(problems.size() - 1));
+      errors.setTooltip(new Tooltip(String.join("\n", problems)));
+    }
+  }
+
+  private void showError(String message) {
+    errors.setText(message);
+    if (!errors.getStyleClass().contains(ERROR)) {
+      errors.getStyleClass().add(ERROR);
+    }
+  }
+
+  private static Label label(String id) {
+    Label label = new Label();
+    label.setId(id);
+    label.getStyleClass().add("status-item");
+    return label;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.charcoal.ui.tree;
+
+import dev.charcoal.ui.backend.Backend;
+import dev.charcoal.ui.backend.MetricNode;
+import dev.charcoal.ui.task.BackgroundTasks;
+import dev.charcoal.ui.task.Slot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The metric browser on the left: a search box over a lazy tree of the metric namespace. Enter or a
+ * double click opens the selected nodes (hands their targets to {@link #setOnOpen}); dragging them
+ * carries the same targets. Down in the search box moves into the tree, Escape clears it.
+ */
+public final class MetricTree extends VBox {
+  /** At most this many matches are shown for a search. */
+  public static final int MAX_MATCHES = 2000;
+
+  /** How long the search waits after the last key before asking the backend. */
+  static final Duration SEARCH_DELAY = Duration.millis(200);
+
+  private final Backend backend;
+  private final Slot searches;
+  private final TextField filter = new TextField();
+  private final TreeView<MetricNode> tree = new TreeView<>();
+  private final TreeItem<MetricNode> browseRoot;
+  private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+  private Consumer<List<String>> onOpen = targets -> {};
+
+  public MetricTree(Backend backend, BackgroundTasks tasks) {
+    this.backend = backend;
+    this.searches = tasks.slot();
+    getStyleClass().add("metric-tree");
+
+    filter.setId("treeFilter");
+    filter.setPromptText("Search: web cpu, servers.*.cpu, web[12]");
+    tree.setId("metricTree");
+    tree.setShowRoot(false);
+    tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    tree.setCellFactory(view -> new MetricCell());
+    VBox.setVgrow(tree, Priority.ALWAYS);
+    VBox.setMargin(filter, new Insets(0, 6, 0, 6));
+    getChildren().addAll(filter, tree);
+
+    browseRoot =
+        new MetricTreeItem(
+            new MetricNode("", false, true, MetricNode.UNKNOWN_COUNT), backend, tasks);
+    tree.setRoot(browseRoot);
+    browseRoot.setExpanded(true);
+
+    searchDelay.setOnFinished(e -> search(filter.getText()));
+    filter.textProperty().addListener((obs, was, text) -> searchDelay.playFromStart());
+    filter.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.DOWN) {
+            tree.requestFocus();
+            if (tree.getSelectionModel().isEmpty()) {
+              tree.getSelectionModel().selectFirst();
+            }
+            e.consume();
+          } else if (e.getCode() == KeyCode.ESCAPE) {
+            filter.clear();
+            e.consume();
+          } else if (e.getCode() == KeyCode.ENTER) {
+            searchDelay.stop();
+            search(filter.getText());
+            e.consume();
+          }
+        });
+    tree.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            open();
+            e.consume();
+          }
+        });
+    tree.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2 && selectedLeaves()) {
+            open();
+          }
+        });
+  }
+
+  /** Where Enter and double clicks send the selected targets. */
+  public void setOnOpen(Consumer<List<String>> onOpen) {
+    this.onOpen = Objects.requireNonNull(onOpen);
+  }
+
+  /** The search box, for focus shortcuts. */
+  public TextField filterField() {
+    return filter;
+  }
+
+  /**
+   * The render targets for tree nodes: a metric's name, or {@code path.*} for a branch that is not
+   * also a metric.
+   */
+  static List<String> targetsOf(List<TreeItem<MetricNode>> items) {
+    List<String> targets = new ArrayList<>();
+    for (TreeItem<MetricNode> item : items) {
+      if (item == null || item instanceof StatusItem || item.getValue() == null) {
+        continue;
+      }
+      MetricNode node = item.getValue();
+      targets.add(node.leaf() ? node.path() : node.path() + ".*");
+    }
+    return targets;
+  }
+
+  private boolean selectedLeaves() {
+    return tree.getSelectionModel().getSelectedItems().stream()
+        .allMatch(item -> item != null && item.getValue() != null && item.getValue().leaf());
+  }
+
+  private void open() {
+    List<String> targets = targetsOf(List.copyOf(tree.getSelectionModel().getSelectedItems()));
+    if (!targets.isEmpty()) {
+      onOpen.accept(targets);
+    }
+  }
+
+  private void search(String text) {
+    MetricFilter query;
+    try {
+      query = MetricFilter.parse(text);
+    } catch (IllegalArgumentException e) {
+      searches.cancel();
+      showSearchResult(status("bad search: " + e.getMessage(), true));
+      return;
+    }
+    if (query.isEmpty()) {
+      searches.cancel();
+      tree.setRoot(browseRoot);
+      return;
+    }
+    searches.run(
+        () -> backend.metrics(query.indexGlob(), query, MAX_MATCHES + 1),
+        metrics -> showSearchResult(FilterResults.build(metrics, MAX_MATCHES)),
+        e -> showSearchResult(status("search failed: " + e.getMessage(), true)));
+  }
+
+  private void showSearchResult(TreeItem<MetricNode> root) {
+    tree.setRoot(root);
+  }
+
+  private static TreeItem<MetricNode> status(String message, boolean error) {
+    TreeItem<MetricNode> root = new TreeItem<>();
+    root.setExpanded(true);
+    root.getChildren().add(new StatusItem(message, error));
+    return root;
+  }
+}
