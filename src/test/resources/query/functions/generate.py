@@ -133,7 +133,11 @@ COMBINE_SERIES = []
 
 TRANSFORM_SERIES = []
 
-CALCULATE_SERIES = []
+CALCULATE_SERIES = [
+    # Hourly points, so Holt-Winters' week of bootstrap and a few days of request stay small.
+    spec("calculate.hourly", 3600, "positive", 20, 6),
+    spec("calculate.daily", 86400, "noise", 21),
+]
 
 FILTER_SERIES = []
 
