@@ -2,6 +2,7 @@ package dev.charcoal.query.function.calculate;
 
 import dev.charcoal.query.eval.AggFunc;
 import dev.charcoal.query.eval.EvalException;
+import dev.charcoal.query.eval.TimeSeries;
 import java.util.Arrays;
 
 /**
@@ -23,6 +24,21 @@ final class PythonAggregator {
 
   PythonAggregator(AggFunc func) {
     this.func = func;
+  }
+
+  /**
+   * Which of the values graphite-web iterates over are Python ints; null when none is. A series
+   * consolidated for iteration (valuesPerPoint > 1) counts as all floats.
+   */
+  static boolean[] ints(TimeSeries series) {
+    if (series.integers().isEmpty() || series.valuesPerPoint() > 1) {
+      return null;
+    }
+    boolean[] ints = new boolean[series.size()];
+    for (int i = series.integers().nextSetBit(0); i >= 0; i = series.integers().nextSetBit(i + 1)) {
+      ints[i] = true;
+    }
+    return ints;
   }
 
   /** Whether the last result is a Python int. */
