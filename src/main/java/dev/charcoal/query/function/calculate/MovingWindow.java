@@ -236,10 +236,23 @@ public final class MovingWindow implements SeriesFunction {
   private static double[] movingValues(
       TimeSeries series, int points, AggFunc aggFunc, double xff, BitSet integers)
       throws EvalException {
+    double[] out = new double[Math.max(0, series.size() - points)];
+    switch (aggFunc) {
+      case SUM, AVERAGE ->
+          SlidingWindows.sums(series, points, aggFunc == AggFunc.AVERAGE, xff, out, integers);
+      case MIN, MAX ->
+          SlidingWindows.extremes(series, points, aggFunc == AggFunc.MAX, xff, out, integers);
+      default -> eachWindow(series, points, aggFunc, xff, out, integers);
+    }
+    return out;
+  }
+
+  /** {@link #movingValues} the plain way: the function applied to every window afresh. */
+  static void eachWindow(
+      TimeSeries series, int points, AggFunc aggFunc, double xff, double[] out, BitSet integers)
+      throws EvalException {
     double[] input = series.values();
     boolean hasInts = !series.integers().isEmpty();
-    int length = Math.max(0, input.length - points);
-    double[] out = new double[length];
     double[] window = new double[Math.min(points, input.length)];
     boolean[] windowInts = hasInts ? new boolean[window.length] : null;
     PythonAggregator aggregator = new PythonAggregator(aggFunc);
@@ -263,6 +276,5 @@ public final class MovingWindow implements SeriesFunction {
         out[at] = Double.NaN;
       }
     }
-    return out;
   }
 }
