@@ -242,6 +242,7 @@ public final class MovingWindow implements SeriesFunction {
           SlidingWindows.sums(series, points, aggFunc == AggFunc.AVERAGE, xff, out, integers);
       case MIN, MAX ->
           SlidingWindows.extremes(series, points, aggFunc == AggFunc.MAX, xff, out, integers);
+      case MEDIAN -> SlidingWindows.medians(series, points, xff, out, integers);
       default -> eachWindow(series, points, aggFunc, xff, out, integers);
     }
     return out;

@@ -13,7 +13,8 @@ import java.util.BitSet;
  * of neighbouring windows are independent chains, so {@link #LANES} of them advance side by side
  * and the CPU overlaps their additions. Nulls are added as {@code +0.0}, which changes no sum that
  * starts at Python's {@code 0}. Minimum and maximum keep a monotonic queue (O(1) a point), the
- * first of equal values in front, as Python's {@code min()}/{@code max()} return it.
+ * first of equal values in front, as Python's {@code min()}/{@code max()} return it; medians a
+ * sorted window.
  */
 final class SlidingWindows {
   private static final int LANES = 4;
@@ -121,5 +122,83 @@ final class SlidingWindows {
         queue[tail++] = i;
       }
     }
+  }
+
+  /**
+   * {@code median} of each window, as {@link #sums}: the window's non-null values are kept sorted
+   * (ties in input order, as Python's stable sort leaves them), one insertion and one removal a
+   * point instead of a sort.
+   */
+  static void medians(TimeSeries series, int points, double xff, double[] out, BitSet integers) {
+    double[] in = series.values();
+    int n = in.length;
+    int capacity = Math.min(points, n) + 1; // the window, and the next value before one leaves
+    double[] sorted = new double[capacity];
+    int[] origin = new int[capacity];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      if (i >= points) {
+        int leaving = i - points - 1;
+        if (leaving >= 0 && !Double.isNaN(in[leaving])) {
+          // The oldest value is the first of its equals.
+          int at = lowerBound(sorted, size, in[leaving]);
+          System.arraycopy(sorted, at + 1, sorted, at, size - at - 1);
+          System.arraycopy(origin, at + 1, origin, at, size - at - 1);
+          size--;
+        }
+        if (size > 0 && SeriesLists.xff(size, points, xff)) {
+          int mid = size / 2;
+          if (size % 2 == 1) {
+            out[i - points] = in[origin[mid]];
+            if (series.isInteger(origin[mid])) {
+              integers.set(i - points);
+            }
+          } else {
+            out[i - points] = (in[origin[mid - 1]] + in[origin[mid]]) / 2;
+          }
+        } else {
+          out[i - points] = Double.NaN;
+        }
+      }
+      if (!Double.isNaN(in[i])) {
+        // The newest value goes after its equals.
+        int at = upperBound(sorted, size, in[i]);
+        System.arraycopy(sorted, at, sorted, at + 1, size - at);
+        System.arraycopy(origin, at, origin, at + 1, size - at);
+        sorted[at] = in[i];
+        origin[at] = i;
+        size++;
+      }
+    }
+  }
+
+  /** The first position whose value is not below {@code value} (-0.0 equals 0.0, as in Python). */
+  private static int lowerBound(double[] sorted, int size, double value) {
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** The first position whose value is above {@code value}. */
+  private static int upperBound(double[] sorted, int size, double value) {
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] <= value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 }

@@ -16,9 +16,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The fast moving sums, averages, minima and maxima give, bit for bit and type for type, what
- * applying the function to each window's non-null values gives: over nulls, Python ints, {@code
- * -0.0} beside {@code 0.0}, ties, empty windows and windows longer than the series.
+ * The fast moving sums, averages, minima, maxima and medians give, bit for bit and type for type,
+ * what applying the function to each window's non-null values gives: over nulls, Python ints,
+ * {@code -0.0} beside {@code 0.0}, ties, empty windows and windows longer than the series.
  */
 class SlidingWindowsTest {
   @Property
@@ -29,14 +29,17 @@ class SlidingWindowsTest {
       @ForAll("xffs") double xff)
       throws EvalException {
     TimeSeries series = series(values, ints);
-    for (AggFunc func : List.of(AggFunc.SUM, AggFunc.AVERAGE, AggFunc.MIN, AggFunc.MAX)) {
+    for (AggFunc func :
+        List.of(AggFunc.SUM, AggFunc.AVERAGE, AggFunc.MIN, AggFunc.MAX, AggFunc.MEDIAN)) {
       int length = Math.max(0, values.size() - points);
       double[] fast = new double[length];
       BitSet fastInts = new BitSet();
-      if (func == AggFunc.SUM || func == AggFunc.AVERAGE) {
-        SlidingWindows.sums(series, points, func == AggFunc.AVERAGE, xff, fast, fastInts);
-      } else {
-        SlidingWindows.extremes(series, points, func == AggFunc.MAX, xff, fast, fastInts);
+      switch (func) {
+        case SUM, AVERAGE ->
+            SlidingWindows.sums(series, points, func == AggFunc.AVERAGE, xff, fast, fastInts);
+        case MIN, MAX ->
+            SlidingWindows.extremes(series, points, func == AggFunc.MAX, xff, fast, fastInts);
+        default -> SlidingWindows.medians(series, points, xff, fast, fastInts);
       }
       double[] plain = new double[length];
       BitSet plainInts = new BitSet();
