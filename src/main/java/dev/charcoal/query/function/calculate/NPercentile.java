@@ -78,7 +78,7 @@ public final class NPercentile implements SeriesFunction {
    * graphite-web's {@code _getPercentile} without interpolation: the position in the sorted values,
    * with Python's int truncation, ceil and negative list indexes.
    */
-  static int position(double n, int count) throws EvalException {
+  private static int position(double n, int count) throws EvalException {
     double fractionalRank = (n / 100.0) * (count + 1);
     if (!Double.isFinite(fractionalRank)) {
       throw new EvalException("nPercentile: cannot rank percentile " + n);
