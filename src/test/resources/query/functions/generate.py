@@ -134,7 +134,7 @@ COMBINE_SERIES = []
 TRANSFORM_SERIES = []
 
 CALCULATE_SERIES = [
-    # Hourly points, so Holt-Winters' week of bootstrap and a few days of request stay small.
+    # Coarse steps, so Holt-Winters' bootstrap (a week, 30 days) and requests of days stay small.
     spec("calculate.hourly", 3600, "positive", 20, 6),
     spec("calculate.daily", 86400, "noise", 21),
 ]
