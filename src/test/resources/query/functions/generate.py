@@ -133,7 +133,11 @@ COMBINE_SERIES = []
 
 TRANSFORM_SERIES = []
 
-CALCULATE_SERIES = []
+CALCULATE_SERIES = [
+    # Coarse steps, so Holt-Winters' bootstrap (a week, 30 days) and requests of days stay small.
+    spec("calculate.hourly", 3600, "positive", 20, 6),
+    spec("calculate.daily", 86400, "noise", 21),
+]
 
 FILTER_SERIES = [
     spec("filter.host10.x", 60, "const", 10),

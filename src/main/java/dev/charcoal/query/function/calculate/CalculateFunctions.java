@@ -11,6 +11,17 @@ public final class CalculateFunctions {
 
   /** One instance of each function class in this package. */
   public static List<SeriesFunction> all() {
-    return List.of();
+    return List.of(
+        new AggregateLine(),
+        new ExponentialMovingAverage(),
+        new HoltWintersAberration(),
+        new HoltWintersConfidenceArea(),
+        new HoltWintersConfidenceBands(),
+        new HoltWintersForecast(),
+        new Identity(),
+        new LinearRegression(),
+        new MovingWindow(),
+        new NPercentile(),
+        new Stdev());
   }
 }
