@@ -17,9 +17,11 @@ import dev.charcoal.query.parse.Templates;
 import java.math.BigInteger;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * graphite-web's evaluator ({@code render/evaluator.py}): parses each target, expands templates,
@@ -97,7 +99,7 @@ public final class Evaluator implements TargetEvaluator {
     private final long endTime;
     private final long now;
     private final ZoneId zone;
-    private final double xFilesFactor;
+    private double xFilesFactor;
     private final Map<String, String> templates;
     private final Budget budget;
     private final int depth;
@@ -153,6 +155,29 @@ public final class Evaluator implements TargetEvaluator {
     }
 
     @Override
+    public double xFilesFactor() {
+      return xFilesFactor;
+    }
+
+    @Override
+    public void setXFilesFactor(double xFilesFactor) {
+      this.xFilesFactor = xFilesFactor;
+    }
+
+    @Override
+    public Optional<List<TimeSeries>> callFunction(String name, List<Object> args)
+        throws EvalException {
+      Optional<FunctionRegistry.Entry> entry = registry.find(name);
+      if (entry.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Expression> noExpressions = Collections.nCopies(args.size(), null);
+      Arguments arguments =
+          ArgumentBinder.bind(entry.get().spec(), args, noExpressions, Map.of(), Map.of());
+      return Optional.of(entry.get().function().apply(arguments, this));
+    }
+
+    @Override
     public List<Event> events(List<String> tags, long from, long until) {
       return events.find(tags, from, until);
     }
@@ -169,7 +194,11 @@ public final class Evaluator implements TargetEvaluator {
       if (result instanceof List<?> list && !(list instanceof Arguments.Variadic)) {
         List<TimeSeries> series = new ArrayList<>(list.size());
         for (Object item : list) {
-          series.add((TimeSeries) item);
+          if (!(item instanceof TimeSeries one)) {
+            // mapSeries gives a list of series lists, which only reduceSeries can take.
+            throw new EvalException("target " + target + " gives series lists, not series");
+          }
+          series.add(one);
         }
         return series;
       }
