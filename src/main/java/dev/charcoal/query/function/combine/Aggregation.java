@@ -47,19 +47,20 @@ final class Aggregation {
       length = Math.max(length, columns[s].size());
       anyInts |= !columns[s].ints().isEmpty();
     }
-    double[] values = new double[length];
+    double[] values;
     BitSet integers = new BitSet();
-    double[] row = new double[series.size()];
-    boolean[] rowInts = new boolean[series.size()];
-    for (int i = 0; i < length; i++) {
-      for (int s = 0; s < series.size(); s++) {
-        row[s] = columns[s].get(i);
-        rowInts[s] = anyInts && columns[s].isInt(i);
+    if (!anyInts && ColumnWise.supports(aggFunc)) {
+      double[][] arrays = new double[columns.length][];
+      for (int s = 0; s < columns.length; s++) {
+        arrays[s] = columns[s].values();
       }
-      values[i] = SeriesLists.xffValues(row, xff) ? aggFunc.apply(row) : Double.NaN;
-      if (!Double.isNaN(values[i])
-          && (aggFunc.integral() || (anyInts && IntRows.isInt(aggFunc, row, rowInts)))) {
-        integers.set(i);
+      values = ColumnWise.aggregate(aggFunc, arrays, length, xff);
+    } else {
+      values = byRow(aggFunc, columns, length, xff, anyInts, integers);
+    }
+    if (aggFunc.integral()) {
+      for (int i = 0; i < length; i++) {
+        integers.set(i, !Double.isNaN(values[i]));
       }
     }
     String seriesName = name + "Series(" + SeriesLists.formatPathExpressions(series) + ")";
@@ -84,6 +85,30 @@ final class Aggregation {
             xff,
             Map.of());
     return List.of(result);
+  }
+
+  /** Row by row, marking the Python ints among the results. */
+  private static double[] byRow(
+      AggFunc aggFunc,
+      Columns.Column[] columns,
+      int length,
+      double xff,
+      boolean anyInts,
+      BitSet integers) {
+    double[] values = new double[length];
+    double[] row = new double[columns.length];
+    boolean[] rowInts = new boolean[columns.length];
+    for (int i = 0; i < length; i++) {
+      for (int s = 0; s < columns.length; s++) {
+        row[s] = columns[s].get(i);
+        rowInts[s] = anyInts && columns[s].isInt(i);
+      }
+      values[i] = SeriesLists.xffValues(row, xff) ? aggFunc.apply(row) : Double.NaN;
+      if (anyInts && !Double.isNaN(values[i]) && IntRows.isInt(aggFunc, row, rowInts)) {
+        integers.set(i);
+      }
+    }
+    return values;
   }
 
   /** getAggFunc, with graphite-web's message naming the function as it was given. */

@@ -1,5 +1,6 @@
 package dev.charcoal.query.function.combine;
 
+import dev.charcoal.query.eval.AggFunc;
 import dev.charcoal.query.eval.Arguments;
 import dev.charcoal.query.eval.EvalContext;
 import dev.charcoal.query.eval.EvalException;
@@ -12,6 +13,8 @@ import dev.charcoal.query.eval.SeriesFunction;
 import dev.charcoal.query.eval.SeriesLists;
 import dev.charcoal.query.eval.TimeSeries;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -40,6 +43,8 @@ import java.util.List;
       @Param(name = "nodes", type = ParamType.NODE_OR_TAG, multiple = true)
     })
 public final class AsPercent implements SeriesFunction {
+  private static final Comparator<TimeSeries> BY_NAME = Comparator.comparing(TimeSeries::name);
+
   @Override
   public List<TimeSeries> apply(Arguments args, EvalContext context) throws EvalException {
     List<TimeSeries> seriesList = args.seriesList("seriesList");
@@ -50,7 +55,7 @@ public final class AsPercent implements SeriesFunction {
     if (!args.values("nodes").isEmpty()) {
       return new AsPercentByNodes(state, xff).apply(seriesList, total, args.values("nodes"));
     }
-    if (total instanceof List<?> list && list.size() == seriesList.size() && list.size() != 1) {
+    if (total instanceof List<?> list && list.size() == seriesList.size()) {
       return pairwise(seriesList, args.seriesList("total"), state, xff);
     }
     Columns.Column totals;
@@ -70,9 +75,6 @@ public final class AsPercent implements SeriesFunction {
       state.normalize(all);
       totals = state.column(totalSeries);
       totalText = totalSeries.name();
-      if (seriesList.size() == 1) {
-        return pairwise(seriesList, List.of(totalSeries), state, xff);
-      }
     } else {
       totals = constant(total, seriesList.get(0));
       totalText = PythonFormat.str(total);
@@ -89,7 +91,10 @@ public final class AsPercent implements SeriesFunction {
     return results;
   }
 
-  /** The i-th series of each list sorted by name, each pair normalized to its own step. */
+  /**
+   * The i-th series of each list sorted by name, each pair normalized to its own step (a single
+   * series and a single total included, as in graphite-web).
+   */
   private static List<TimeSeries> pairwise(
       List<TimeSeries> seriesList, List<TimeSeries> totals, Consolidations state, double xff)
       throws EvalException {
@@ -114,31 +119,15 @@ public final class AsPercent implements SeriesFunction {
     return results;
   }
 
-  private static final Comparator<TimeSeries> BY_NAME = Comparator.comparing(TimeSeries::name);
-
-  /** safeSum of each row of the list as iterated now. */
+  /** safeSum of each row of the list as iterated now (None only where the whole row is). */
   static Columns.Column sumRows(List<TimeSeries> seriesList, Consolidations state) {
-    List<Columns.Column> columns = new ArrayList<>(seriesList.size());
+    double[][] columns = new double[seriesList.size()][];
     int length = 0;
-    for (TimeSeries series : seriesList) {
-      Columns.Column column = state.column(series);
-      columns.add(column);
-      length = Math.max(length, column.size());
+    for (int s = 0; s < columns.length; s++) {
+      columns[s] = state.column(seriesList.get(s)).values();
+      length = Math.max(length, columns[s].length);
     }
-    double[] sums = new double[length];
-    for (int i = 0; i < length; i++) {
-      double sum = 0;
-      boolean any = false;
-      for (Columns.Column column : columns) {
-        double v = column.get(i);
-        if (!Double.isNaN(v)) {
-          sum += v;
-          any = true;
-        }
-      }
-      sums[i] = any ? sum : Double.NaN;
-    }
-    return new Columns.Column(sums, new java.util.BitSet());
+    return new Columns.Column(ColumnWise.aggregate(AggFunc.SUM, columns, length, 0), new BitSet());
   }
 
   /**
@@ -155,8 +144,8 @@ public final class AsPercent implements SeriesFunction {
       throw new EvalException("asPercent: total must be a number or a series list, got " + total);
     }
     double[] values = new double[first.size()];
-    java.util.Arrays.fill(values, value);
-    return new Columns.Column(values, new java.util.BitSet());
+    Arrays.fill(values, value);
+    return new Columns.Column(values, new BitSet());
   }
 
   /** safeMul(safeDiv(v, total), 100.0) over izip_longest of the two. */
