@@ -6,8 +6,10 @@ import dev.charcoal.query.eval.TimeSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code asPercent(a.*.used, a.*.total, 1)}: series and totals matched by their nodes or tags (as
@@ -35,7 +37,7 @@ final class AsPercentByNodes {
 
   List<TimeSeries> apply(List<TimeSeries> seriesList, Object total, List<Object> nodes)
       throws EvalException {
-    List<String> keys = new ArrayList<>();
+    Set<String> keys = new LinkedHashSet<>();
     Map<String, List<TimeSeries>> groups = group(seriesList, nodes, keys);
     Map<String, TimeSeries> totals = new LinkedHashMap<>();
     if (total == null) {
@@ -45,7 +47,10 @@ final class AsPercentByNodes {
     } else if (total instanceof List<?> list) {
       List<TimeSeries> totalList = new ArrayList<>(list.size());
       for (Object item : list) {
-        totalList.add((TimeSeries) item);
+        if (!(item instanceof TimeSeries series)) {
+          throw new EvalException("asPercent: total must be None or a seriesList");
+        }
+        totalList.add(series);
       }
       for (Map.Entry<String, List<TimeSeries>> group : group(totalList, nodes, keys).entrySet()) {
         totals.put(group.getKey(), sumOf(group.getValue()));
@@ -57,7 +62,7 @@ final class AsPercentByNodes {
     for (String key : keys) {
       if (!groups.containsKey(key)) {
         TimeSeries total2 = totals.get(key);
-        results.add(missing("asPercent(MISSING," + total2.name() + ")", total2));
+        results.add(missing("asPercent(" + MISSING + "," + total2.name() + ")", total2));
         continue;
       }
       for (TimeSeries series : groups.get(key)) {
@@ -77,14 +82,12 @@ final class AsPercentByNodes {
 
   /** Groups by aggKey in order of first appearance; new keys are appended to {@code keys}. */
   private static Map<String, List<TimeSeries>> group(
-      List<TimeSeries> seriesList, List<Object> nodes, List<String> keys) {
+      List<TimeSeries> seriesList, List<Object> nodes, Set<String> keys) {
     Map<String, List<TimeSeries>> groups = new LinkedHashMap<>();
     for (TimeSeries series : seriesList) {
       String key = SeriesLists.aggKey(series, nodes);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(series);
-      if (!keys.contains(key)) {
-        keys.add(key);
-      }
+      keys.add(key);
     }
     return groups;
   }
