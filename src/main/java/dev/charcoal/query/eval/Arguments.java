@@ -167,7 +167,11 @@ public final class Arguments {
     if (value instanceof List<?> list && !isVariadic(list)) {
       List<TimeSeries> series = new ArrayList<>(list.size());
       for (Object item : list) {
-        series.add((TimeSeries) item);
+        if (!(item instanceof TimeSeries one)) {
+          // mapSeries' list of series lists, given where one list is expected
+          throw new EvalException(function + ": " + param + " must be a series list");
+        }
+        series.add(one);
       }
       return series;
     }

@@ -3,6 +3,7 @@ package dev.charcoal.query.eval;
 import dev.charcoal.model.Event;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a function may know of the request (graphite-web's {@code requestContext}): the time range,
@@ -22,14 +23,6 @@ public interface EvalContext {
   ZoneId zone();
 
   /**
-   * The request's xFilesFactor (graphite-web's {@code requestContext['xFilesFactor']}), which
-   * series built from nothing ({@code identity}, {@code constantLine}...) carry.
-   */
-  default double xFilesFactor() {
-    return 0;
-  }
-
-  /**
    * Evaluates {@code target} (usually a series' {@code pathExpression}) over another time range:
    * graphite-web's {@code evaluateTarget} with a copied request context, as timeShift and the
    * moving* functions do. Counted against the request's limits.
@@ -41,4 +34,32 @@ public interface EvalContext {
    * without a set operation; {@code *} or no tags: all events).
    */
   List<Event> events(List<String> tags, long from, long until);
+
+  /**
+   * The request's xFilesFactor as graphite-web's {@code requestContext['xFilesFactor']} holds it
+   * now: the request parameter, or what {@code setXFilesFactor} last set. graphite-web's functions
+   * give it to the series they build, and its fetches to the series they fetch.
+   */
+  default double xFilesFactor() {
+    return 0;
+  }
+
+  /**
+   * {@code setXFilesFactor}'s {@code requestContext['xFilesFactor'] = value}: the functions and
+   * fetches evaluated after it in this request (later targets included) see the new value.
+   */
+  default void setXFilesFactor(double xFilesFactor) {}
+
+  /**
+   * graphite-web's {@code SeriesFunctions[name](requestContext, *args)}, as groupByNodes and
+   * reduceSeries call a function named by a string argument: positional Python-typed arguments (see
+   * {@link Arguments}), bound without graphite-web's parameter validation, as a direct Python call
+   * is.
+   *
+   * @return empty when no function is registered under {@code name}
+   */
+  default Optional<List<TimeSeries>> callFunction(String name, List<Object> args)
+      throws EvalException {
+    return Optional.empty();
+  }
 }

@@ -17,9 +17,11 @@ import dev.charcoal.query.parse.Templates;
 import java.math.BigInteger;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * graphite-web's evaluator ({@code render/evaluator.py}): parses each target, expands templates,
@@ -97,7 +99,7 @@ public final class Evaluator implements TargetEvaluator {
     private final long endTime;
     private final long now;
     private final ZoneId zone;
-    private final double xFilesFactor;
+    private double xFilesFactor;
     private final Map<String, String> templates;
     private final Budget budget;
     private final int depth;
@@ -143,11 +145,6 @@ public final class Evaluator implements TargetEvaluator {
     }
 
     @Override
-    public double xFilesFactor() {
-      return xFilesFactor;
-    }
-
-    @Override
     public List<TimeSeries> evaluate(String target, long start, long end) throws EvalException {
       if (depth >= limits.maxRefetchDepth()) {
         throw new EvalException(
@@ -155,6 +152,29 @@ public final class Evaluator implements TargetEvaluator {
       }
       return new Context(start, end, now, zone, xFilesFactor, templates, budget, depth + 1)
           .evaluateTarget(target);
+    }
+
+    @Override
+    public double xFilesFactor() {
+      return xFilesFactor;
+    }
+
+    @Override
+    public void setXFilesFactor(double xFilesFactor) {
+      this.xFilesFactor = xFilesFactor;
+    }
+
+    @Override
+    public Optional<List<TimeSeries>> callFunction(String name, List<Object> args)
+        throws EvalException {
+      Optional<FunctionRegistry.Entry> entry = registry.find(name);
+      if (entry.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Expression> noExpressions = Collections.nCopies(args.size(), null);
+      Arguments arguments =
+          ArgumentBinder.bind(entry.get().spec(), args, noExpressions, Map.of(), Map.of());
+      return Optional.of(entry.get().function().apply(arguments, this));
     }
 
     @Override
@@ -174,7 +194,11 @@ public final class Evaluator implements TargetEvaluator {
       if (result instanceof List<?> list && !(list instanceof Arguments.Variadic)) {
         List<TimeSeries> series = new ArrayList<>(list.size());
         for (Object item : list) {
-          series.add((TimeSeries) item);
+          if (!(item instanceof TimeSeries one)) {
+            // mapSeries gives a list of series lists, which only reduceSeries can take.
+            throw new EvalException("target " + target + " gives series lists, not series");
+          }
+          series.add(one);
         }
         return series;
       }

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * graphite-web's {@code aggregate()} body, shared by {@code aggregate} and the {@code *Series}
- * shorthands: normalize the lists to one step, apply the function to each row of values (a row with
- * too few non-null values for the xFilesFactor is None), name the result {@code <func>Series(<path
+ * graphite-web's {@code aggregate()} body, shared by {@code aggregate}, the {@code *Series}
+ * shorthands, the {@code *SeriesLists}, {@code *WithWildcards} and {@code groupBy*} families:
+ * normalize the lists to one step, apply the function to each row of values (a row with too few
+ * non-null values for the xFilesFactor is None), name the result {@code <func>Series(<path
  * expressions>)} and keep only the tags every input shares.
  */
 final class Aggregation {
@@ -25,39 +26,41 @@ final class Aggregation {
    * @param func the aggregation as given ({@code sum}, {@code avg}, or the deprecated {@code
    *     sumSeries}); names the result
    * @param xFilesFactor null for the request's
+   * @throws EvalException for an unknown function, as graphite-web's getAggFunc
    */
   static List<TimeSeries> aggregate(
       List<List<TimeSeries>> seriesLists, String func, Double xFilesFactor, EvalContext context)
       throws EvalException {
     String name = func.endsWith("Series") ? func.substring(0, func.length() - 6) : func;
-    AggFunc aggFunc;
-    try {
-      aggFunc = AggFunc.of(name);
-    } catch (EvalException unknown) {
-      throw new EvalException("Unsupported aggregation function: " + func);
-    }
+    AggFunc aggFunc = aggFunc(name, func);
     if (seriesLists.stream().allMatch(List::isEmpty)) {
       return List.of();
     }
     SeriesLists.Normalized normalized = SeriesLists.normalize(seriesLists);
     List<TimeSeries> series = normalized.series();
-    double xff = xFilesFactor != null ? xFilesFactor : series.get(0).xFilesFactor();
-    double[][] columns = new double[series.size()][];
+    double xff = xFilesFactor != null ? xFilesFactor : context.xFilesFactor();
+    Columns.Column[] columns = new Columns.Column[series.size()];
     int length = 0;
+    boolean anyInts = false;
     for (int s = 0; s < series.size(); s++) {
-      columns[s] = SeriesLists.iterate(series.get(s));
-      length = Math.max(length, columns[s].length);
+      columns[s] = Columns.of(series.get(s));
+      length = Math.max(length, columns[s].size());
+      anyInts |= !columns[s].ints().isEmpty();
     }
-    double[] values = new double[length];
+    double[] values;
     BitSet integers = new BitSet();
-    double[] row = new double[series.size()];
-    for (int i = 0; i < length; i++) {
-      for (int s = 0; s < series.size(); s++) {
-        row[s] = i < columns[s].length ? columns[s][i] : Double.NaN;
+    if (!anyInts && ColumnWise.supports(aggFunc)) {
+      double[][] arrays = new double[columns.length][];
+      for (int s = 0; s < columns.length; s++) {
+        arrays[s] = columns[s].values();
       }
-      values[i] = SeriesLists.xffValues(row, xff) ? aggFunc.apply(row) : Double.NaN;
-      if (aggFunc.integral() && !Double.isNaN(values[i])) {
-        integers.set(i);
+      values = ColumnWise.aggregate(aggFunc, arrays, length, xff);
+    } else {
+      values = byRow(aggFunc, columns, length, xff, anyInts, integers);
+    }
+    if (aggFunc.integral()) {
+      for (int i = 0; i < length; i++) {
+        integers.set(i, !Double.isNaN(values[i]));
       }
     }
     String seriesName = name + "Series(" + SeriesLists.formatPathExpressions(series) + ")";
@@ -82,5 +85,38 @@ final class Aggregation {
             xff,
             Map.of());
     return List.of(result);
+  }
+
+  /** Row by row, marking the Python ints among the results. */
+  private static double[] byRow(
+      AggFunc aggFunc,
+      Columns.Column[] columns,
+      int length,
+      double xff,
+      boolean anyInts,
+      BitSet integers) {
+    double[] values = new double[length];
+    double[] row = new double[columns.length];
+    boolean[] rowInts = new boolean[columns.length];
+    for (int i = 0; i < length; i++) {
+      for (int s = 0; s < columns.length; s++) {
+        row[s] = columns[s].get(i);
+        rowInts[s] = anyInts && columns[s].isInt(i);
+      }
+      values[i] = SeriesLists.xffValues(row, xff) ? aggFunc.apply(row) : Double.NaN;
+      if (anyInts && !Double.isNaN(values[i]) && IntRows.isInt(aggFunc, row, rowInts)) {
+        integers.set(i);
+      }
+    }
+    return values;
+  }
+
+  /** getAggFunc, with graphite-web's message naming the function as it was given. */
+  static AggFunc aggFunc(String name, String given) throws EvalException {
+    try {
+      return AggFunc.of(name);
+    } catch (EvalException unknown) {
+      throw new EvalException("Unsupported aggregation function: " + given);
+    }
   }
 }

@@ -11,6 +11,15 @@ public final class SpecialFunctions {
 
   /** One instance of each function class in this package. */
   public static List<SeriesFunction> all() {
-    return List.of();
+    return List.of(
+        new CactiStyle(),
+        new Changed(),
+        new ConsolidateBy(),
+        new ConstantLine(),
+        new Events(),
+        new FallbackSeries(),
+        new RandomWalk(),
+        new SetXFilesFactor(),
+        new Substr());
   }
 }

@@ -9,26 +9,25 @@ import dev.charcoal.query.eval.Param;
 import dev.charcoal.query.eval.ParamType;
 import dev.charcoal.query.eval.SeriesFunction;
 import dev.charcoal.query.eval.TimeSeries;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sumSeries(a.*, b)}: the sum of all series at each point, named {@code sumSeries(a.*,b)};
- * series with different steps are first consolidated to a common step.
+ * {@code group(a.*, b)}: the lists joined into one, unchanged and in order, for functions that take
+ * a single list.
  */
 @GraphiteFunction(
-    name = "sumSeries",
-    aliases = "sum",
+    name = "group",
     group = FunctionGroup.COMBINE,
-    aggregator = true,
     description =
-        "Adds the series together point by point. Short form: sum(). Example:"
-            + " sumSeries(servers.*.requests.count)",
-    params = {
-      @Param(name = "seriesLists", type = ParamType.SERIES_LIST, required = true, multiple = true)
-    })
-public final class SumSeries implements SeriesFunction {
+        "Joins several series lists into one, so a function taking one list can take them all."
+            + " Example: cactiStyle(group(metricA, metricB))",
+    params = {@Param(name = "seriesLists", type = ParamType.SERIES_LIST, multiple = true)})
+public final class Group implements SeriesFunction {
   @Override
   public List<TimeSeries> apply(Arguments args, EvalContext context) throws EvalException {
-    return Aggregation.aggregate(args.seriesLists("seriesLists"), "sum", null, context);
+    List<TimeSeries> joined = new ArrayList<>();
+    args.seriesLists("seriesLists").forEach(joined::addAll);
+    return joined;
   }
 }
