@@ -97,7 +97,9 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                     ctx,
                     ApiResponse.error(
                         503,
-                        "the request took longer than " + deadline.toSeconds() + " s and was stopped"),
+                        "the request took longer than "
+                            + deadline.toSeconds()
+                            + " s and was stopped"),
                     keepAlive);
               }
             },
@@ -112,16 +114,22 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     int question = uri.indexOf('?');
     String rawPath = question < 0 ? uri : uri.substring(0, question);
     byte[] rawQuery =
-        question < 0 ? new byte[0] : uri.substring(question + 1).getBytes(StandardCharsets.ISO_8859_1);
+        question < 0
+            ? new byte[0]
+            : uri.substring(question + 1).getBytes(StandardCharsets.ISO_8859_1);
     Map<String, String> headers = new HashMap<>();
     msg.headers().forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
     byte[] body = ByteBufUtil.getBytes(msg.content());
     String contentType = headers.getOrDefault("content-type", "");
     Params form =
-        contentType.toLowerCase(Locale.ROOT).startsWith(FORM) ? FormData.parse(body) : Params.empty();
-    String path = FormData.unquote(new String(rawPath.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8), false);
-    return new ApiRequest(
-        msg.method().name(), path, FormData.parse(rawQuery), form, headers, body);
+        contentType.toLowerCase(Locale.ROOT).startsWith(FORM)
+            ? FormData.parse(body)
+            : Params.empty();
+    String path =
+        FormData.unquote(
+            new String(rawPath.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+            false);
+    return new ApiRequest(msg.method().name(), path, FormData.parse(rawQuery), form, headers, body);
   }
 
   private static void write(ChannelHandlerContext ctx, ApiResponse response, boolean keepAlive) {

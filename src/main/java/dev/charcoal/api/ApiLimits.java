@@ -25,7 +25,8 @@ public record ApiLimits(int threads, int queued, Duration deadline) {
 
   public ApiLimits {
     if (threads < 1 || queued < 1 || deadline.isNegative() || deadline.isZero()) {
-      throw new IllegalArgumentException("bad limits: " + threads + ", " + queued + ", " + deadline);
+      throw new IllegalArgumentException(
+          "bad limits: " + threads + ", " + queued + ", " + deadline);
     }
   }
 

@@ -60,8 +60,12 @@ public final class ApiServer implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("the HTTP server is already started");
     }
-    acceptor = new MultiThreadIoEventLoopGroup(1, threads("charcoal-http-accept"), NioIoHandler.newFactory());
-    io = new MultiThreadIoEventLoopGroup(IO_THREADS, threads("charcoal-http-io"), NioIoHandler.newFactory());
+    acceptor =
+        new MultiThreadIoEventLoopGroup(
+            1, threads("charcoal-http-accept"), NioIoHandler.newFactory());
+    io =
+        new MultiThreadIoEventLoopGroup(
+            IO_THREADS, threads("charcoal-http-io"), NioIoHandler.newFactory());
     workers =
         new ThreadPoolExecutor(
             limits.threads(),
@@ -93,8 +97,10 @@ public final class ApiServer implements AutoCloseable {
     if (!bound.isSuccess()) {
       Throwable cause = bound.cause();
       shutDown();
-      String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-      throw new IOException("cannot listen on " + host + ":" + port + ": " + reason.toLowerCase(), cause);
+      String reason =
+          cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      throw new IOException(
+          "cannot listen on " + host + ":" + port + ": " + reason.toLowerCase(), cause);
     }
     server = bound.channel();
     return (InetSocketAddress) server.localAddress();

@@ -142,7 +142,8 @@ public final class EventStore implements AutoCloseable {
       insert.setString(1, name);
       insert.executeUpdate();
     }
-    try (PreparedStatement select = connection.prepareStatement("SELECT id FROM tags WHERE name = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT id FROM tags WHERE name = ?")) {
       select.setString(1, name);
       try (ResultSet rows = select.executeQuery()) {
         rows.next();
@@ -213,7 +214,8 @@ public final class EventStore implements AutoCloseable {
 
   private List<Long> knownTags(Set<String> names) throws SQLException {
     List<Long> ids = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement("SELECT id FROM tags WHERE name = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT id FROM tags WHERE name = ?")) {
       for (String name : names) {
         select.setString(1, name);
         try (ResultSet rows = select.executeQuery()) {
@@ -268,7 +270,8 @@ public final class EventStore implements AutoCloseable {
       connection.setAutoCommit(false);
       try (PreparedStatement links =
               connection.prepareStatement("DELETE FROM event_tags WHERE event_id = ?");
-          PreparedStatement event = connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
+          PreparedStatement event =
+              connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
         links.setLong(1, id);
         links.executeUpdate();
         event.setLong(1, id);

@@ -28,8 +28,8 @@ import java.util.Map;
  * {@code {what, tags, when, data}}, {@code GET /events/get_data?from&until&tags&set&jsonp}, and
  * {@code GET /events/ID} as JSON.
  *
- * <p>Where graphite-web fails with a server error on bad input (no {@code what}, a body that is
- * not a JSON object, a {@code when} that is not a number, a bad {@code from}), Charcoal answers 400
+ * <p>Where graphite-web fails with a server error on bad input (no {@code what}, a body that is not
+ * a JSON object, a {@code when} that is not a number, a bad {@code from}), Charcoal answers 400
  * naming the problem.
  */
 public final class EventsEndpoint {
@@ -108,7 +108,8 @@ public final class EventsEndpoint {
       when = fromTimestamp(whenNode.doubleValue());
     }
     try {
-      store.add(what.textValue(), tags, when, data == null || data.isNull() ? "" : data.textValue());
+      store.add(
+          what.textValue(), tags, when, data == null || data.isNull() ? "" : data.textValue());
     } catch (IllegalArgumentException e) {
       return ApiResponse.error(400, e.getMessage());
     }
@@ -122,7 +123,10 @@ public final class EventsEndpoint {
     Instant from;
     Instant until;
     try {
-      from = query.get("from") != null ? AtTime.parse(query.get("from"), defaultZone, now) : Instant.EPOCH;
+      from =
+          query.get("from") != null
+              ? AtTime.parse(query.get("from"), defaultZone, now)
+              : Instant.EPOCH;
       until = query.get("until") != null ? AtTime.parse(query.get("until"), defaultZone, now) : now;
     } catch (IllegalArgumentException e) {
       return ApiResponse.error(400, "Invalid parameters (" + e.getMessage() + ")");
@@ -148,7 +152,9 @@ public final class EventsEndpoint {
     return ApiResponse.of(200, ApiResponse.JSON, text);
   }
 
-  /** {@code /events/ID}: Django's {@code model_to_dict} of the event, as graphite-web's JSON view. */
+  /**
+   * {@code /events/ID}: Django's {@code model_to_dict} of the event, as graphite-web's JSON view.
+   */
   public ApiResponse detail(ApiRequest request, long id) {
     return store
         .get(id)
@@ -165,9 +171,7 @@ public final class EventsEndpoint {
         .orElseGet(
             () ->
                 ApiResponse.of(
-                    404,
-                    ApiResponse.JSON,
-                    "{\"error\": \"Event matching query does not exist\"}"));
+                    404, ApiResponse.JSON, "{\"error\": \"Event matching query does not exist\"}"));
   }
 
   /** Django's JSON encoder for an aware UTC datetime: {@code 2015-01-01T00:00:00Z}. */

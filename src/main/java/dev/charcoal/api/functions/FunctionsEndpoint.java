@@ -124,7 +124,8 @@ public final class FunctionsEndpoint {
       } else if (param.required()) {
         parts.add(param.keyword());
       } else {
-        parts.add(param.keyword() + "=" + param.defaultJson().map(PythonLiteral::of).orElse("None"));
+        parts.add(
+            param.keyword() + "=" + param.defaultJson().map(PythonLiteral::of).orElse("None"));
       }
     }
     return "(" + String.join(", ", parts) + ")";

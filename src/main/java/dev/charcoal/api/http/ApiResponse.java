@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What an endpoint answers: status, content type, body and any extra headers (graphite-web's
- * {@code Pragma: no-cache} on finds).
+ * What an endpoint answers: status, content type, body and any extra headers (graphite-web's {@code
+ * Pragma: no-cache} on finds).
  */
-public record ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+public record ApiResponse(
+    int status, String contentType, byte[] body, Map<String, String> headers) {
   /** Django's default content type, used by graphite-web's plain {@code HttpResponse}s. */
   public static final String HTML = "text/html; charset=utf-8";
 

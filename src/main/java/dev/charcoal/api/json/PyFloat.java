@@ -110,8 +110,7 @@ public final class PyFloat {
         continue;
       }
       BigDecimal exact = new BigDecimal(value);
-      if (best == null
-          || decimal.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) {
+      if (best == null || decimal.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) {
         best = decimal;
       }
     }

@@ -7,8 +7,8 @@ import dev.charcoal.api.json.PyJson;
 /**
  * graphite-web's {@code json_response_for} (metrics views): ASCII escapes only when the client's
  * {@code Accept} is exactly {@code application/json} (or absent), otherwise UTF-8 with a charset in
- * the content type; {@code pretty} from the form before the query string; a non-empty {@code
- * jsonp} wraps the text as JavaScript.
+ * the content type; {@code pretty} from the form before the query string; a non-empty {@code jsonp}
+ * wraps the text as JavaScript.
  */
 final class JsonResponses {
   private JsonResponses() {}

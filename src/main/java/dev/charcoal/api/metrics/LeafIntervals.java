@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The time intervals a leaf metric holds data for, as {@code /metrics/find?format=json} prints them
- * (graphite-web's whisper reader: from now minus the file's retention to its last modification,
- * in float seconds).
+ * (graphite-web's whisper reader: from now minus the file's retention to its last modification, in
+ * float seconds).
  */
 @FunctionalInterface
 public interface LeafIntervals {

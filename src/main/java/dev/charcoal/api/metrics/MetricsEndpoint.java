@@ -24,8 +24,8 @@ import java.util.TreeSet;
 
 /**
  * {@code /metrics/find} (and {@code /metrics}), {@code /metrics/expand} and {@code
- * /metrics/index.json}, as graphite-web's metrics views answer them over a {@link MetricIndex}.
- * The {@code charcoal find} command calls {@link #find} too.
+ * /metrics/index.json}, as graphite-web's metrics views answer them over a {@link MetricIndex}. The
+ * {@code charcoal find} command calls {@link #find} too.
  */
 public final class MetricsEndpoint {
   private final MetricIndex index;
@@ -222,7 +222,8 @@ public final class MetricsEndpoint {
       String[] parts = node.path().split("\\.", -1);
       int i = position < 0 ? parts.length + position : position;
       if (i < 0 || i >= parts.length) {
-        throw new IllegalArgumentException("position " + position + " is past the path " + node.path());
+        throw new IllegalArgumentException(
+            "position " + position + " is past the path " + node.path());
       }
       found.add(parts[i]);
     }

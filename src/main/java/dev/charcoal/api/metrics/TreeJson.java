@@ -31,7 +31,8 @@ final class TreeJson {
       if (!found.add(name)) {
         continue;
       }
-      Map<String, Object> result = node(MetricsEndpoint.unquotePlus(name), basePath + name, node.leaf());
+      Map<String, Object> result =
+          node(MetricsEndpoint.unquotePlus(name), basePath + name, node.leaf());
       (node.leaf() ? leaves : branches).add(result);
     }
     results.addAll(branches);

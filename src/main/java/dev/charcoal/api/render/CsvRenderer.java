@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * {@code format=csv}: graphite-web's {@code renderViewCsv}, one {@code name,time,value} row per
- * value in Python's csv "excel" dialect ({@code \r\n}, fields quoted only when they hold a comma,
- * a quote or a line break). Times are in the request's zone. As in graphite-web, a consolidated
+ * value in Python's csv "excel" dialect ({@code \r\n}, fields quoted only when they hold a comma, a
+ * quote or a line break). Times are in the request's zone. As in graphite-web, a consolidated
  * series still advances its times by the unconsolidated step.
  */
 final class CsvRenderer {

@@ -40,7 +40,8 @@ final class MaxDataPoints {
     long valuesPerPoint = (long) Math.ceil(numberOfDataPoints / maxDataPoints);
     long secondsPerPoint = valuesPerPoint * step;
     long start = series.start();
-    long nudge = secondsPerPoint + Math.floorMod(start, step) - Math.floorMod(start, secondsPerPoint);
+    long nudge =
+        secondsPerPoint + Math.floorMod(start, step) - Math.floorMod(start, secondsPerPoint);
     // Python deletes the first int(nudge / step) - 1 values; an int() of a float division.
     int valuesToLose = (int) Math.max(0, (long) ((double) nudge / step) - 1);
     valuesToLose = Math.min(valuesToLose, series.size());

@@ -5,8 +5,9 @@ import dev.charcoal.query.eval.TimeSeries;
 import java.util.List;
 
 /**
- * {@code format=raw}: graphite-web's {@code renderViewRaw}, a line {@code name,start,end,step|v,v,...}
- * per series with each value as Python's {@code repr} ({@code None} for a gap).
+ * {@code format=raw}: graphite-web's {@code renderViewRaw}, a line {@code
+ * name,start,end,step|v,v,...} per series with each value as Python's {@code repr} ({@code None}
+ * for a gap).
  */
 final class RawRenderer {
   private RawRenderer() {}

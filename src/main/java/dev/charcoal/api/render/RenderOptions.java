@@ -77,7 +77,8 @@ record RenderOptions(
           "Invalid graphType '" + graphType + "', must be one of ['line', 'pie']");
     }
     if (graphType.equals("pie")) {
-      throw new IllegalArgumentException("graphType=pie needs an image renderer, which Charcoal has not");
+      throw new IllegalArgumentException(
+          "graphType=pie needs an image renderer, which Charcoal has not");
     }
     String mdp = params.get("maxDataPoints");
     long maxDataPoints = mdp != null && isDigits(mdp) ? parseDigits(mdp) : 0;

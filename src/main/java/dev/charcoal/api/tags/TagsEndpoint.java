@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The {@code /tags} endpoints of graphite-web's tags/views.py over {@link TagQueries}: JSON
- * answers, {@code pretty=1} indented with sorted keys, errors as {@code {"error": MESSAGE}} (400 for
- * bad input, 500 otherwise), 405 for a method graphite-web refuses.
+ * answers, {@code pretty=1} indented with sorted keys, errors as {@code {"error": MESSAGE}} (400
+ * for bad input, 500 otherwise), 405 for a method graphite-web refuses.
  */
 public final class TagsEndpoint {
   /** graphite-web's {@code TAGDB_AUTOCOMPLETE_LIMIT}. */
@@ -102,7 +102,8 @@ public final class TagsEndpoint {
       return ApiResponse.of(405, ApiResponse.HTML, "");
     }
     List<Map<String, Object>> list = new ArrayList<>();
-    for (String tag : tags.listTags(blankToNull(request.query().get("filter")), limit(request.query()))) {
+    for (String tag :
+        tags.listTags(blankToNull(request.query().get("filter")), limit(request.query()))) {
       list.add(Map.of("tag", tag));
     }
     return json(params, list, 200);
@@ -112,7 +113,8 @@ public final class TagsEndpoint {
     if (!request.isGet()) {
       return ApiResponse.of(405, ApiResponse.HTML, "");
     }
-    List<TagQueries.TagValue> values = tags.tagValues(tag, blankToNull(params.get("filter")), limit(params));
+    List<TagQueries.TagValue> values =
+        tags.tagValues(tag, blankToNull(params.get("filter")), limit(params));
     if (values == null) {
       return json(params, null, 200);
     }
