@@ -53,11 +53,10 @@ public final class EventStore implements AutoCloseable {
   };
 
   private final Path file;
-  private final Connection connection;
+  private Connection connection;
 
-  private EventStore(Path file, Connection connection) {
+  private EventStore(Path file) {
     this.file = file;
-    this.connection = connection;
   }
 
   /**
@@ -66,6 +65,29 @@ public final class EventStore implements AutoCloseable {
    * @throws EventStoreException the file is not an SQLite database, or cannot be opened or created
    */
   public static EventStore open(Path file) {
+    EventStore store = new EventStore(file);
+    store.connection();
+    return store;
+  }
+
+  /**
+   * A store that opens {@code file} at its first use, and again at the next use after a failure:
+   * for a server that must run while the file is unusable (each call then throws {@link
+   * EventStoreException}) and recover once it is repaired.
+   */
+  public static EventStore lazy(Path file) {
+    return new EventStore(file);
+  }
+
+  /** The open connection, opening it first if needed. */
+  private Connection connection() {
+    if (connection == null) {
+      connection = connect(file);
+    }
+    return connection;
+  }
+
+  private static Connection connect(Path file) {
     Connection connection = null;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -78,7 +100,7 @@ public final class EventStore implements AutoCloseable {
           statement.execute(sql);
         }
       }
-      return new EventStore(file, connection);
+      return connection;
     } catch (SQLException e) {
       closeQuietly(connection);
       throw failure(file, "cannot open", e);
@@ -102,19 +124,19 @@ public final class EventStore implements AutoCloseable {
           "\"what\" is longer than " + MAX_WHAT_LENGTH + " characters");
     }
     try {
-      connection.setAutoCommit(false);
+      connection().setAutoCommit(false);
       try {
         long id = insertEvent(what, tags, micros(when), data);
         for (String tag : EventTags.parse(tags)) {
           linkTag(id, tagId(tag));
         }
-        connection.commit();
+        connection().commit();
         return id;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        connection().rollback();
         throw e;
       } finally {
-        connection.setAutoCommit(true);
+        connection().setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw failure(file, "cannot add an event to", e);
@@ -124,9 +146,10 @@ public final class EventStore implements AutoCloseable {
   private long insertEvent(String what, String tags, long whenMicros, String data)
       throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO events (when_us, what, data, tags) VALUES (?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
+        connection()
+            .prepareStatement(
+                "INSERT INTO events (when_us, what, data, tags) VALUES (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
       insert.setLong(1, whenMicros);
       insert.setString(2, what);
       insert.setString(3, data);
@@ -141,12 +164,12 @@ public final class EventStore implements AutoCloseable {
 
   private long tagId(String name) throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement("INSERT OR IGNORE INTO tags (name) VALUES (?)")) {
+        connection().prepareStatement("INSERT OR IGNORE INTO tags (name) VALUES (?)")) {
       insert.setString(1, name);
       insert.executeUpdate();
     }
     try (PreparedStatement select =
-        connection.prepareStatement("SELECT id FROM tags WHERE name = ?")) {
+        connection().prepareStatement("SELECT id FROM tags WHERE name = ?")) {
       select.setString(1, name);
       try (ResultSet rows = select.executeQuery()) {
         rows.next();
@@ -157,8 +180,9 @@ public final class EventStore implements AutoCloseable {
 
   private void linkTag(long eventId, long tagId) throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT OR IGNORE INTO event_tags (tag_id, event_id) VALUES (?, ?)")) {
+        connection()
+            .prepareStatement(
+                "INSERT OR IGNORE INTO event_tags (tag_id, event_id) VALUES (?, ?)")) {
       insert.setLong(1, tagId);
       insert.setLong(2, eventId);
       insert.executeUpdate();
@@ -218,7 +242,7 @@ public final class EventStore implements AutoCloseable {
   private List<Long> knownTags(Set<String> names) throws SQLException {
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement select =
-        connection.prepareStatement("SELECT id FROM tags WHERE name = ?")) {
+        connection().prepareStatement("SELECT id FROM tags WHERE name = ?")) {
       for (String name : names) {
         select.setString(1, name);
         try (ResultSet rows = select.executeQuery()) {
@@ -237,7 +261,7 @@ public final class EventStore implements AutoCloseable {
         "SELECT id, when_us, what, tags, data FROM events WHERE when_us >= ? AND when_us <= ?"
             + filter
             + " ORDER BY when_us, id";
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
+    try (PreparedStatement select = connection().prepareStatement(sql)) {
       select.setLong(1, micros(from));
       select.setLong(2, micros(until));
       for (int i = 0; i < tagIds.size(); i++) {
@@ -256,8 +280,8 @@ public final class EventStore implements AutoCloseable {
   /** The event with this id, if any. */
   public synchronized Optional<Event> get(long id) {
     try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT id, when_us, what, tags, data FROM events WHERE id = ?")) {
+        connection()
+            .prepareStatement("SELECT id, when_us, what, tags, data FROM events WHERE id = ?")) {
       select.setLong(1, id);
       try (ResultSet rows = select.executeQuery()) {
         return rows.next() ? Optional.of(event(rows)) : Optional.empty();
@@ -270,22 +294,22 @@ public final class EventStore implements AutoCloseable {
   /** Deletes an event; false when there was none with this id. Its tags stay known. */
   public synchronized boolean delete(long id) {
     try {
-      connection.setAutoCommit(false);
+      connection().setAutoCommit(false);
       try (PreparedStatement links =
-              connection.prepareStatement("DELETE FROM event_tags WHERE event_id = ?");
+              connection().prepareStatement("DELETE FROM event_tags WHERE event_id = ?");
           PreparedStatement event =
-              connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
+              connection().prepareStatement("DELETE FROM events WHERE id = ?")) {
         links.setLong(1, id);
         links.executeUpdate();
         event.setLong(1, id);
         boolean deleted = event.executeUpdate() > 0;
-        connection.commit();
+        connection().commit();
         return deleted;
       } catch (SQLException e) {
-        connection.rollback();
+        connection().rollback();
         throw e;
       } finally {
-        connection.setAutoCommit(true);
+        connection().setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw failure(file, "cannot delete from", e);
@@ -327,5 +351,6 @@ public final class EventStore implements AutoCloseable {
   @Override
   public synchronized void close() {
     closeQuietly(connection);
+    connection = null;
   }
 }

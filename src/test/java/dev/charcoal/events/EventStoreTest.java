@@ -112,6 +112,22 @@ class EventStoreTest {
   }
 
   @Test
+  void aLazyStoreFailsEachCallUntilTheFileIsRepaired() throws Exception {
+    Path file = dir.resolve(EventStore.FILE_NAME);
+    Files.write(file, "garbage, not SQLite".repeat(100).getBytes());
+    try (EventStore store = EventStore.lazy(file)) {
+      assertThatThrownBy(() -> store.find(at(0), at(1), null, SetMode.LEGACY_ALL))
+          .isInstanceOf(EventStoreException.class)
+          .hasMessageContaining(file.toString());
+      Files.delete(file);
+      store.add("back", "", at(1), "");
+      assertThat(store.find(at(0), at(1), null, SetMode.LEGACY_ALL))
+          .extracting(Event::what)
+          .containsExactly("back");
+    }
+  }
+
+  @Test
   void aDirectoryInTheWayGivesAClearError() throws Exception {
     Path file = Files.createDirectory(dir.resolve(EventStore.FILE_NAME));
     assertThatThrownBy(() -> EventStore.open(file))

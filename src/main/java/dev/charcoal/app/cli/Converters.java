@@ -69,6 +69,38 @@ final class Converters {
     }
   }
 
+  /** One of the words a command accepts, else bad usage naming them. */
+  abstract static class ChoiceConverter implements ITypeConverter<String> {
+    private final java.util.List<String> choices;
+
+    ChoiceConverter(String... choices) {
+      this.choices = java.util.List.of(choices);
+    }
+
+    @Override
+    public String convert(String value) {
+      if (!choices.contains(value)) {
+        throw new TypeConversionException(
+            "'" + value + "' is not one of " + String.join(", ", choices));
+      }
+      return value;
+    }
+  }
+
+  /** {@code charcoal render}'s formats: the text ones of /render. */
+  static final class RenderFormatConverter extends ChoiceConverter {
+    RenderFormatConverter() {
+      super("json", "csv", "raw");
+    }
+  }
+
+  /** {@code charcoal find}'s formats. */
+  static final class FindFormatConverter extends ChoiceConverter {
+    FindFormatConverter() {
+      super("treejson", "completer", "json");
+    }
+  }
+
   /** {@code 10s}, {@code 500ms}, {@code 1m}, {@code 2h}: a positive duration. */
   static class DurationConverter implements ITypeConverter<Duration> {
     private static final Pattern SYNTAX = Pattern.compile("(\\d+)(ms|s|m|min|h)");
