@@ -46,6 +46,9 @@ public final class PyFloat {
       out.append((long) value).append(".0");
       return;
     }
+    if (fewDecimals(out, value)) {
+      return;
+    }
     String text = DoubleToDecimal.toString(Math.abs(value));
     StringBuilder digits = new StringBuilder(20);
     int exponent = decimal(text, digits);
@@ -70,6 +73,43 @@ public final class PyFloat {
       out.append(abs);
     }
   }
+
+  /**
+   * The common case of a value with a few decimals ({@code 12.34}, {@code 0.05}): the fewest
+   * decimals {@code k} for which an integer {@code c} gives back the value as {@code c / 10^k}.
+   * That division is correctly rounded, so it equals parsing the decimal text: the text
+   * round-trips, and with at most 15 significant digits no other decimal of {@code k} places does.
+   */
+  private static boolean fewDecimals(StringBuilder out, double value) {
+    double abs = Math.abs(value);
+    if (!(abs >= MIN_FAST && abs < MAX_FAST)) {
+      return false;
+    }
+    for (int k = 1; k <= MAX_FAST_DECIMALS; k++) {
+      long c = Math.round(abs * POWERS_OF_TEN[k]);
+      if (c / POWERS_OF_TEN[k] == abs) {
+        if (value < 0) {
+          out.append('-');
+        }
+        long scale = (long) POWERS_OF_TEN[k];
+        out.append(c / scale).append('.');
+        String fraction = Long.toString(c % scale);
+        for (int pad = fraction.length(); pad < k; pad++) {
+          out.append('0');
+        }
+        out.append(fraction);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fast path's range: Python's fixed notation, and at most 15 significant digits. */
+  private static final double MIN_FAST = 1e-4;
+
+  private static final double MAX_FAST = 1e9;
+  private static final int MAX_FAST_DECIMALS = 6;
+  private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
 
   /**
    * Reads Java's text ({@code 123.45}, {@code 1.2E-5}) into its significant digits (no leading or

@@ -20,6 +20,16 @@ class PyFloatTest {
     assertThat(PyFloat.repr(value)).isEqualTo(PythonFloats.repr(value));
   }
 
+  @Property(tries = 5000)
+  void agreesWithPythonFloatsForValuesWithFewDecimals(
+      @ForAll
+          @net.jqwik.api.constraints.LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L)
+          long units,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 12) int decimals) {
+    double value = units / Math.pow(10, decimals);
+    assertThat(PyFloat.repr(value)).isEqualTo(PythonFloats.repr(value));
+  }
+
   @Test
   void printsPythonsShortestForms() {
     assertThat(PyFloat.repr(5e-324)).isEqualTo("5e-324");
@@ -32,5 +42,9 @@ class PyFloatTest {
     assertThat(PyFloat.repr(2e-323)).isEqualTo("2e-323");
     assertThat(PyFloat.repr(9e-324)).isEqualTo(PythonFloats.repr(9e-324));
     assertThat(PyFloat.repr(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
+    assertThat(PyFloat.repr(12.34)).isEqualTo("12.34");
+    assertThat(PyFloat.repr(-0.05)).isEqualTo("-0.05");
+    assertThat(PyFloat.repr(1.1)).isEqualTo("1.1");
+    assertThat(PyFloat.repr(123456789.123456)).isEqualTo("123456789.123456");
   }
 }
