@@ -62,8 +62,8 @@ final class JsonRenderer {
     PointValues values = PointValues.of(series);
     long step = series.step() * series.valuesPerPoint();
     long start = series.start();
-    long timestamps =
-        step <= 0 ? 0 : Math.max(0, Math.floorDiv(series.end() + 1 - start + step - 1, step));
+    // Python's zip(values, range(start, end + 1, step)): the shorter one decides.
+    long timestamps = Math.max(0, Math.floorDiv(series.end() + 1 - start + step - 1, step));
     int n = (int) Math.min(values.size(), timestamps);
     out.append('{');
     layout.newline(out, 2);

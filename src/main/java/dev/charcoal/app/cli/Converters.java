@@ -5,6 +5,7 @@ import dev.charcoal.model.Retention;
 import dev.charcoal.store.whisper.RetentionParser;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,10 +72,10 @@ final class Converters {
 
   /** One of the words a command accepts, else bad usage naming them. */
   abstract static class ChoiceConverter implements ITypeConverter<String> {
-    private final java.util.List<String> choices;
+    private final List<String> choices;
 
     ChoiceConverter(String... choices) {
-      this.choices = java.util.List.of(choices);
+      this.choices = List.of(choices);
     }
 
     @Override

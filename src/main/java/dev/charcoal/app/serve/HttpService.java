@@ -5,6 +5,7 @@ import dev.charcoal.api.ApiLimits;
 import dev.charcoal.api.ApiRouter;
 import dev.charcoal.api.ApiServer;
 import dev.charcoal.api.tags.TagQueries;
+import dev.charcoal.app.DataDirs;
 import dev.charcoal.events.EventStore;
 import dev.charcoal.events.EventStoreException;
 import dev.charcoal.ingest.Listener;
@@ -18,6 +19,7 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -31,7 +33,7 @@ import java.util.List;
  */
 final class HttpService {
   /** graphite-web's {@code TIME_ZONE} default, for requests without {@code tz}. */
-  static final java.time.ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
+  static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
 
   private HttpService() {}
 
@@ -56,7 +58,7 @@ final class HttpService {
           throw new EvalException("the query engine is not part of this build yet");
         },
         NO_METRICS,
-        new WhisperIntervals(dataDir.resolve(dev.charcoal.app.DataDirs.WHISPER), clock),
+        new WhisperIntervals(dataDir.resolve(DataDirs.WHISPER), clock),
         StandardFunctions.registry(),
         events,
         NO_TAGS);
