@@ -26,8 +26,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One connection's requests: each is turned into an {@link ApiRequest} on the event loop, answered
@@ -71,14 +73,21 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
     ctx.channel().config().setAutoRead(false);
     AtomicBoolean answered = new AtomicBoolean();
+    AtomicReference<ScheduledFuture<?>> timer = new AtomicReference<>();
     Future<?> work;
     try {
       work =
           workers.submit(
               () -> {
-                ApiResponse response = router.route(request);
+                ApiResponse response;
+                try {
+                  response = router.route(request);
+                } catch (StackOverflowError e) {
+                  response = ApiResponse.error(500, "the request nests too deeply");
+                }
                 if (answered.compareAndSet(false, true)) {
                   write(ctx, response, keepAlive);
+                  cancel(timer.get());
                 }
               });
     } catch (RejectedExecutionException e) {
@@ -88,23 +97,33 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
           keepAlive);
       return;
     }
-    ctx.executor()
-        .schedule(
-            () -> {
-              if (answered.compareAndSet(false, true)) {
-                work.cancel(true);
-                write(
-                    ctx,
-                    ApiResponse.error(
-                        503,
-                        "the request took longer than "
-                            + deadline.toSeconds()
-                            + " s and was stopped"),
-                    keepAlive);
-              }
-            },
-            deadline.toNanos(),
-            TimeUnit.NANOSECONDS);
+    timer.set(
+        ctx.executor()
+            .schedule(
+                () -> {
+                  if (answered.compareAndSet(false, true)) {
+                    work.cancel(true);
+                    write(
+                        ctx,
+                        ApiResponse.error(
+                            503,
+                            "the request took longer than "
+                                + deadline.toSeconds()
+                                + " s and was stopped"),
+                        keepAlive);
+                  }
+                },
+                deadline.toNanos(),
+                TimeUnit.NANOSECONDS));
+    if (answered.get()) {
+      cancel(timer.get()); // answered before the timer was set
+    }
+  }
+
+  private static void cancel(ScheduledFuture<?> timer) {
+    if (timer != null) {
+      timer.cancel(false);
+    }
   }
 
   /** Netty's request as an {@link ApiRequest}, parameters decoded as Django does. */

@@ -55,8 +55,10 @@ record RenderOptions(
         .asMap()
         .forEach(
             (key, values) -> {
-              if (key.startsWith("template[") && key.length() >= 10) {
-                templates.put(key.substring(9, key.length() - 1), values.get(values.size() - 1));
+              if (key.startsWith("template[")) {
+                // Python's key[9:-1]: the name between the brackets, whatever closes it
+                String name = key.length() > 9 ? key.substring(9, key.length() - 1) : "";
+                templates.put(name, values.get(values.size() - 1));
               }
             });
     String format = null;
