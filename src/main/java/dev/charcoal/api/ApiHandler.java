@@ -20,6 +20,8 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +35,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One connection's requests: each is turned into an {@link ApiRequest} on the event loop, answered
- * by the router on a worker, and written back. Reading pauses while a request is in progress, so
- * the answers of a pipelining client stay in order. A full worker queue gives 503 at once; a
- * request past the deadline gets 503 and its worker is interrupted.
+ * by the router on a worker, and written back. One request runs at a time per connection: reading
+ * pauses meanwhile, and requests a pipelining client already sent wait their turn, so the answers
+ * stay in order. A full worker queue gives 503 at once; a request past the deadline gets 503 and
+ * its worker is interrupted.
  */
 final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final String FORM = "application/x-www-form-urlencoded";
@@ -43,6 +46,12 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private final ApiRouter router;
   private final ExecutorService workers;
   private final Duration deadline;
+
+  /** Requests that arrived while another was in progress (event loop only). */
+  private final Deque<FullHttpRequest> waiting = new ArrayDeque<>();
+
+  /** Whether a request of this connection is in progress (event loop only). */
+  private boolean busy;
 
   ApiHandler(ApiRouter router, ExecutorService workers, Duration deadline) {
     this.router = router;
@@ -52,6 +61,17 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
+    if (busy) {
+      waiting.add(msg.retain());
+      return;
+    }
+    busy = true;
+    ctx.channel().config().setAutoRead(false);
+    handle(ctx, msg);
+  }
+
+  /** Starts answering {@code msg}; everything needed is copied out of it before this returns. */
+  private void handle(ChannelHandlerContext ctx, FullHttpRequest msg) {
     boolean keepAlive = HttpUtil.isKeepAlive(msg);
     if (!msg.decoderResult().isSuccess()) {
       Throwable cause = msg.decoderResult().cause();
@@ -71,7 +91,6 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       write(ctx, ApiResponse.error(400, e.getMessage()), keepAlive);
       return;
     }
-    ctx.channel().config().setAutoRead(false);
     AtomicBoolean answered = new AtomicBoolean();
     AtomicReference<ScheduledFuture<?>> timer = new AtomicReference<>();
     Future<?> work;
@@ -151,7 +170,29 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     return new ApiRequest(msg.method().name(), path, FormData.parse(rawQuery), form, headers, body);
   }
 
-  private static void write(ChannelHandlerContext ctx, ApiResponse response, boolean keepAlive) {
+  /** The next waiting request, or reading again; on the event loop after an answer is written. */
+  private void next(ChannelHandlerContext ctx) {
+    FullHttpRequest request = waiting.poll();
+    if (request == null) {
+      busy = false;
+      ctx.channel().config().setAutoRead(true);
+      return;
+    }
+    try {
+      handle(ctx, request);
+    } finally {
+      request.release();
+    }
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    waiting.forEach(FullHttpRequest::release);
+    waiting.clear();
+    ctx.fireChannelInactive();
+  }
+
+  private void write(ChannelHandlerContext ctx, ApiResponse response, boolean keepAlive) {
     FullHttpResponse out =
         new DefaultFullHttpResponse(
             HttpVersion.HTTP_1_1,
@@ -163,9 +204,7 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     HttpUtil.setKeepAlive(out, keepAlive);
     ctx.writeAndFlush(out)
         .addListener(
-            keepAlive
-                ? (ChannelFutureListener) f -> f.channel().config().setAutoRead(true)
-                : ChannelFutureListener.CLOSE);
+            keepAlive ? (ChannelFutureListener) f -> next(ctx) : ChannelFutureListener.CLOSE);
   }
 
   @Override

@@ -213,6 +213,17 @@ class ApiServerTest {
   @Test
   void answersPipelinedRequestsInOrderOnOneConnection() throws Exception {
     start(ApiLimits.defaults());
+    evaluator.set(
+        request -> {
+          if (request.targets().contains("first")) {
+            try {
+              Thread.sleep(50); // were both run at once, the second would be answered first
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return series(request);
+        });
     try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
       OutputStream out = socket.getOutputStream();
       String requests =
