@@ -142,6 +142,11 @@ class ApiServerTest {
     assertThat(get("/events/get_data?tags=web&from=0").body())
         .isEqualTo(
             "[{\"when\": 500, \"what\": \"deploy\", \"data\": \"\", \"tags\": [\"web\"], \"id\": 1}]");
+    assertThat(get("/events/1").body())
+        .isEqualTo(
+            "{\"id\": 1, \"when\": \"1970-01-01T00:08:20Z\", \"what\": \"deploy\", \"data\": \"\","
+                + " \"tags\": [\"web\"]}");
+    assertThat(get("/events/2").statusCode()).isEqualTo(404);
     assertThat(post("/events/", "application/json", "[1]").statusCode()).isEqualTo(400);
   }
 
