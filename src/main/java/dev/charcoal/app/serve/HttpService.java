@@ -12,6 +12,9 @@ import dev.charcoal.ingest.Listener;
 import dev.charcoal.ingest.ListenerException;
 import dev.charcoal.model.glob.GlobPattern;
 import dev.charcoal.query.eval.EvalException;
+import dev.charcoal.query.eval.EvalLimits;
+import dev.charcoal.query.eval.Evaluator;
+import dev.charcoal.query.eval.SeriesFinder;
 import dev.charcoal.query.function.StandardFunctions;
 import dev.charcoal.store.MetricIndex;
 import java.io.IOException;
@@ -27,9 +30,10 @@ import java.util.List;
  * The {@code http} listener of {@code charcoal serve}: graphite-web's API over the running store
  * and {@code DATA/events.db}.
  *
- * <p>Integration point: {@link #backend} is where the store's metric index, tag index and the
- * target evaluator plug in; until they exist, renders fail with a clear 400, finds are empty, and
- * the tag endpoints report that there is no tag index.
+ * <p>Integration point: {@link #backend} is where the store's series finder, metric index and tag
+ * index plug in; until they exist, a target that names metrics fails with a clear 400 (functions
+ * without metrics, such as {@code events("*")}, work), finds are empty, and the tag endpoints say
+ * there is no tag index.
  */
 final class HttpService {
   /** graphite-web's {@code TIME_ZONE} default, for requests without {@code tz}. */
@@ -53,10 +57,14 @@ final class HttpService {
 
   /** What the API reads, over this data dir. */
   static ApiBackend backend(Path dataDir, EventStore events, InstantSource clock) {
+    Evaluator evaluator =
+        new Evaluator(
+            NO_FETCH,
+            StandardFunctions.registry(),
+            new EventStoreLookup(events),
+            EvalLimits.DEFAULT);
     return new ApiBackend(
-        request -> {
-          throw new EvalException("the query engine is not part of this build yet");
-        },
+        evaluator,
         NO_METRICS,
         new WhisperIntervals(dataDir.resolve(DataDirs.WHISPER), clock),
         StandardFunctions.registry(),
@@ -95,6 +103,13 @@ final class HttpService {
       }
     };
   }
+
+  /** Until the store's finder is wired: a path in a target is an error that says so. */
+  private static final SeriesFinder NO_FETCH =
+      (pathExpression, from, until, now, xFilesFactor) -> {
+        throw new EvalException(
+            "cannot fetch " + pathExpression + ": no metric store is wired in yet");
+      };
 
   /** Until the store's index is wired: no metrics. */
   private static final MetricIndex NO_METRICS =
