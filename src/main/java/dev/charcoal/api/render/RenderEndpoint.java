@@ -48,9 +48,10 @@ public final class RenderEndpoint {
     }
     List<TimeSeries> data;
     try {
-      data = options.targets().isEmpty() ? List.of() : evaluator.evaluate(options.request());
+      data =
+          options.request().targets().isEmpty() ? List.of() : evaluator.evaluate(options.request());
     } catch (EvalException | IllegalArgumentException e) {
-      return invalid(e.getMessage(), options.targets());
+      return invalid(e.getMessage(), options.request().targets());
     }
     return switch (format) {
       case "json" -> json(options, data);

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 record RenderOptions(
     RenderRequest request,
-    List<String> targets,
     String format,
     String jsonp,
     boolean pretty,
@@ -110,7 +109,6 @@ record RenderOptions(
     String pretty = params.get("pretty");
     return new RenderOptions(
         request,
-        kept,
         format,
         jsonp,
         pretty != null && !pretty.isEmpty(),
