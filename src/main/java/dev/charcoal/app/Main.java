@@ -3,6 +3,7 @@ package dev.charcoal.app;
 import dev.charcoal.app.cli.Cli;
 import dev.charcoal.app.cli.CliContext;
 import dev.charcoal.app.cli.DesktopStarter;
+import dev.charcoal.app.cli.QueryEngines;
 import dev.charcoal.app.cli.Resizer;
 import dev.charcoal.store.whisper.WhisperResize;
 import dev.charcoal.ui.CharcoalLauncher;
@@ -21,6 +22,7 @@ public final class Main {
   private final InstantSource clock;
   private final Resizer resizer;
   private final DesktopStarter desktop;
+  private final QueryEngines queries;
 
   /** The real thing: the system clock, the whisper resize engine and the JavaFX window. */
   public Main() {
@@ -32,9 +34,14 @@ public final class Main {
   }
 
   public Main(InstantSource clock, Resizer resizer, DesktopStarter desktop) {
+    this(clock, resizer, desktop, QueryEngines.NOT_WIRED);
+  }
+
+  public Main(InstantSource clock, Resizer resizer, DesktopStarter desktop, QueryEngines queries) {
     this.clock = clock;
     this.resizer = resizer;
     this.desktop = desktop;
+    this.queries = queries;
   }
 
   public static void main(String[] args) {
@@ -46,7 +53,7 @@ public final class Main {
    * one-line message on {@code err}), 2 bad usage.
    */
   public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    CliContext ctx = new CliContext(in, out, err, clock, resizer, desktop);
+    CliContext ctx = new CliContext(in, out, err, clock, resizer, desktop, queries);
     int code = Cli.commandLine(ctx).execute(args);
     out.flush();
     err.flush();

@@ -30,6 +30,8 @@ public final class Cli {
         new CommandLine(new CharcoalCommand(ctx))
             .addSubcommand(whisper)
             .addSubcommand(new ServeCommand(ctx))
+            .addSubcommand(new RenderCommand(ctx))
+            .addSubcommand(new FindCommand(ctx))
             .addSubcommand(
                 new CommandLine(new BenchCommand())
                     .addSubcommand(new BenchCommand.Ingest(ctx))

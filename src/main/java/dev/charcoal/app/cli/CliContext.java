@@ -14,7 +14,8 @@ public record CliContext(
     PrintStream err,
     InstantSource clock,
     Resizer resizer,
-    DesktopStarter desktop) {
+    DesktopStarter desktop,
+    QueryEngines queries) {
 
   /** The current time in whole epoch seconds, as whisper's {@code int(time.time())}. */
   public long nowSeconds() {

@@ -5,6 +5,7 @@ import dev.charcoal.model.Retention;
 import dev.charcoal.store.whisper.RetentionParser;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,6 +67,38 @@ final class Converters {
         throw new TypeConversionException("xFilesFactor must be between 0 and 1, not " + value);
       }
       return xff;
+    }
+  }
+
+  /** One of the words a command accepts, else bad usage naming them. */
+  abstract static class ChoiceConverter implements ITypeConverter<String> {
+    private final List<String> choices;
+
+    ChoiceConverter(String... choices) {
+      this.choices = List.of(choices);
+    }
+
+    @Override
+    public String convert(String value) {
+      if (!choices.contains(value)) {
+        throw new TypeConversionException(
+            "'" + value + "' is not one of " + String.join(", ", choices));
+      }
+      return value;
+    }
+  }
+
+  /** {@code charcoal render}'s formats: the text ones of /render. */
+  static final class RenderFormatConverter extends ChoiceConverter {
+    RenderFormatConverter() {
+      super("json", "csv", "raw");
+    }
+  }
+
+  /** {@code charcoal find}'s formats. */
+  static final class FindFormatConverter extends ChoiceConverter {
+    FindFormatConverter() {
+      super("treejson", "completer", "json");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.charcoal.app.serve;
 
 import dev.charcoal.app.DataDirs;
+import dev.charcoal.events.EventStore;
 import dev.charcoal.ingest.IngestLoops;
 import dev.charcoal.ingest.Listener;
 import dev.charcoal.ingest.ListenerException;
@@ -39,8 +40,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Everything {@code charcoal serve} runs, started in order and stopped in reverse: the store
- * (replaying its write-ahead log), the listeners, the statsd flush and the self metrics. The
- * desktop app runs the same services in its background threads.
+ * (replaying its write-ahead log), the listeners (the HTTP API's among them), the statsd flush and
+ * the self metrics. The desktop app runs the same services in its background threads.
  */
 public final class Services implements AutoCloseable {
   static final long SELF_METRICS_SECONDS = 60;
@@ -53,6 +54,7 @@ public final class Services implements AutoCloseable {
   private final List<Listener> listeners;
   private final Map<String, InetSocketAddress> bound;
   private final ScheduledExecutorService scheduler;
+  private final EventStore events;
   private boolean closed;
 
   private Services(
@@ -63,7 +65,8 @@ public final class Services implements AutoCloseable {
       IngestLoops loops,
       List<Listener> listeners,
       Map<String, InetSocketAddress> bound,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler,
+      EventStore events) {
     this.store = store;
     this.wal = wal;
     this.statsd = statsd;
@@ -72,6 +75,7 @@ public final class Services implements AutoCloseable {
     this.listeners = listeners;
     this.bound = bound;
     this.scheduler = scheduler;
+    this.events = events;
   }
 
   /**
@@ -125,6 +129,13 @@ public final class Services implements AutoCloseable {
             options.statsdPort(),
             options.statsdPort(),
             statsd.aggregator()));
+    EventStore events = HttpService.events(dataDir, err);
+    listeners.add(
+        HttpService.listener(
+            HttpService.backend(dataDir, events, clock),
+            options.bind(),
+            options.httpPort(),
+            clock));
     Map<String, InetSocketAddress> bound = new LinkedHashMap<>();
     for (Listener listener : listeners) {
       try {
@@ -150,7 +161,7 @@ public final class Services implements AutoCloseable {
                 "listening " + name + " " + address.getHostString() + ":" + address.getPort()));
     out.println("ready");
     out.flush();
-    return new Services(store, wal[0], statsd, carbon, loops, listeners, bound, scheduler);
+    return new Services(store, wal[0], statsd, carbon, loops, listeners, bound, scheduler, events);
   }
 
   private static void reportReplay(WalReplay replay, PrintStream err) {
@@ -246,6 +257,7 @@ public final class Services implements AutoCloseable {
     statsd.close();
     statsd.flushNow(); // the interval in progress is not lost
     scheduler.shutdownNow();
+    events.close();
     try {
       store.close();
     } finally {

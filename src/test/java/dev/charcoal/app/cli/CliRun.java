@@ -23,6 +23,7 @@ final class CliRun {
   private final List<Path> desktopStarts = new ArrayList<>();
   private DesktopStarter desktop = desktopStarts::add;
   private String stdin = "";
+  private QueryEngines queries = QueryEngines.NOT_WIRED;
 
   static CliRun cli() {
     return new CliRun();
@@ -35,6 +36,11 @@ final class CliRun {
 
   CliRun resizer(Resizer resizer) {
     this.resizer = resizer;
+    return this;
+  }
+
+  CliRun queries(QueryEngines queries) {
+    this.queries = queries;
     return this;
   }
 
@@ -54,7 +60,8 @@ final class CliRun {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Main main = new Main(InstantSource.fixed(Instant.ofEpochSecond(NOW)), resizer, desktop);
+    Main main =
+        new Main(InstantSource.fixed(Instant.ofEpochSecond(NOW)), resizer, desktop, queries);
     int code =
         main.run(
             argv,

@@ -10,6 +10,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,10 +79,36 @@ class ServeCommandTest {
       assertThat(serve.output())
           .filteredOn(line -> line.startsWith("listening "))
           .extracting(line -> line.split(" ")[1])
-          .containsExactly("carbon-tcp", "carbon-udp", "pickle", "statsd-udp", "statsd-tcp");
+          .containsExactly(
+              "carbon-tcp", "carbon-udp", "pickle", "statsd-udp", "statsd-tcp", "http");
       assertThat(serve.address("carbon-tcp").getHostString()).isEqualTo("127.0.0.1");
       assertThat(serve.terminate()).isZero();
     }
+  }
+
+  @Test
+  void theHttpApiKeepsEventsInTheDataDir() throws Exception {
+    try (ServeProcess serve = ServeProcess.start(data, logs.resolve("err"))) {
+      InetSocketAddress http = serve.address("http");
+      HttpClient client = HttpClient.newHttpClient();
+      URI events = URI.create("http://127.0.0.1:" + http.getPort() + "/events/");
+      HttpResponse<String> posted =
+          client.send(
+              HttpRequest.newBuilder(events)
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"what\": \"deploy\", \"when\": 7}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(posted.statusCode()).isEqualTo(200);
+      HttpResponse<String> found =
+          client.send(
+              HttpRequest.newBuilder(events.resolve("get_data")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(found.body())
+          .isEqualTo(
+              "[{\"when\": 7, \"what\": \"deploy\", \"data\": \"\", \"tags\": [], \"id\": 1}]");
+      assertThat(serve.terminate()).isZero();
+    }
+    assertThat(data.resolve("events.db")).exists();
   }
 
   @Test
