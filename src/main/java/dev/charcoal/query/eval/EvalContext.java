@@ -22,6 +22,14 @@ public interface EvalContext {
   ZoneId zone();
 
   /**
+   * The request's xFilesFactor (graphite-web's {@code requestContext['xFilesFactor']}), which
+   * series built from nothing ({@code identity}, {@code constantLine}...) carry.
+   */
+  default double xFilesFactor() {
+    return 0;
+  }
+
+  /**
    * Evaluates {@code target} (usually a series' {@code pathExpression}) over another time range:
    * graphite-web's {@code evaluateTarget} with a copied request context, as timeShift and the
    * moving* functions do. Counted against the request's limits.

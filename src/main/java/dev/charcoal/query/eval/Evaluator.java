@@ -143,6 +143,11 @@ public final class Evaluator implements TargetEvaluator {
     }
 
     @Override
+    public double xFilesFactor() {
+      return xFilesFactor;
+    }
+
+    @Override
     public List<TimeSeries> evaluate(String target, long start, long end) throws EvalException {
       if (depth >= limits.maxRefetchDepth()) {
         throw new EvalException(
