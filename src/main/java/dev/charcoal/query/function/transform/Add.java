@@ -46,12 +46,14 @@ public final class Add implements SeriesFunction {
     List<TimeSeries> out = new ArrayList<>();
     for (TimeSeries series : args.seriesList("seriesList")) {
       String name = args.function() + "(" + series.name() + "," + printed + ")";
+      TimeSeries tagged = series.withTag(args.function(), PythonFormat.str(given));
+      Pointwise.Op op = v -> v + constant;
+      boolean keepInts = PythonNumbers.isInt(given);
+      // add() writes None for None, offset() leaves nulls alone.
       out.add(
-          Pointwise.map(
-              series.withTag(args.function(), PythonFormat.str(given)),
-              name,
-              v -> v + constant,
-              PythonNumbers.isInt(given)));
+          add
+              ? Pointwise.map(tagged, name, op, keepInts)
+              : Pointwise.mapValues(tagged, name, op, keepInts));
     }
     return out;
   }

@@ -11,6 +11,7 @@ import dev.charcoal.query.eval.Safe;
 import dev.charcoal.query.eval.SeriesFunction;
 import dev.charcoal.query.eval.TimeSeries;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -29,11 +30,24 @@ public final class MinMax implements SeriesFunction {
   public List<TimeSeries> apply(Arguments args, EvalContext context) throws EvalException {
     List<TimeSeries> out = new ArrayList<>();
     for (TimeSeries series : args.seriesList("seriesList")) {
-      double[] values = Results.read(series).values();
-      double min = Safe.min(values);
-      double range = Safe.max(values) - min;
-      Pointwise.Op op = v -> range == 0 ? (Double.isNaN(v) ? v : 0.0) : (v - min) / range;
-      out.add(Pointwise.map(series, "minMax(" + series.name() + ")", op, false));
+      double[] read = Results.read(series).values();
+      double min = Safe.min(read);
+      double range = Safe.max(read) - min;
+      // graphite-web tests the raw point for None but computes with the value it iterated.
+      double[] values = series.values().clone();
+      BitSet ints = (BitSet) series.integers().clone();
+      for (int i = 0; i < read.length; i++) {
+        if (Double.isNaN(values[i])) {
+          continue;
+        }
+        if (Double.isNaN(read[i])) {
+          throw new EvalException("minMax: unsupported operand type(s) for -: 'NoneType'");
+        }
+        values[i] = range == 0 ? 0.0 : (read[i] - min) / range;
+        ints.clear(i);
+      }
+      String name = "minMax(" + series.name() + ")";
+      out.add(series.withValues(values, ints).withName(name).withPathExpression(name));
     }
     return out;
   }

@@ -47,7 +47,8 @@ public final class OffsetToZero implements SeriesFunction {
               : intMinimum ? Long.toString((long) minimum) : PythonFormat.str(minimum);
       String name = "offsetToZero(" + series.name() + ")";
       out.add(
-          Pointwise.map(series.withTag("offsetToZero", tag), name, v -> v - minimum, intMinimum));
+          Pointwise.mapValues(
+              series.withTag("offsetToZero", tag), name, v -> v - minimum, intMinimum));
     }
     return out;
   }

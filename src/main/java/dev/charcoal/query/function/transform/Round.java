@@ -43,7 +43,7 @@ public final class Round implements SeriesFunction {
               ? "round(" + series.name() + "," + PythonFormat.g(precision) + ")"
               : "round(" + series.name() + ")";
       out.add(
-          Pointwise.map(
+          Pointwise.mapValues(
               series.withTag("round", Long.toString(precision)),
               name,
               v -> PythonNumbers.round(v, precision),

@@ -29,6 +29,8 @@ import java.util.List;
       @Param(name = "seconds", type = ParamType.FLOAT, required = true)
     })
 public final class ScaleToSeconds implements SeriesFunction {
+  private static final int DECIMALS = 6;
+
   @Override
   public List<TimeSeries> apply(Arguments args, EvalContext context) throws EvalException {
     double seconds = args.number("seconds");
@@ -38,10 +40,10 @@ public final class ScaleToSeconds implements SeriesFunction {
       double factor = seconds / series.step();
       String name = "scaleToSeconds(" + series.name() + "," + printed + ")";
       out.add(
-          Pointwise.map(
+          Pointwise.mapValues(
               series.withTag("scaleToSeconds", PythonFormat.str(args.value("seconds"))),
               name,
-              v -> Double.isNaN(v) ? v : PythonNumbers.round(v * factor, 6),
+              v -> PythonNumbers.round(v * factor, DECIMALS),
               false));
     }
     return out;

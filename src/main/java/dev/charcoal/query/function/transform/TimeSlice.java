@@ -41,18 +41,22 @@ public final class TimeSlice implements SeriesFunction {
     long end = time(args.given("endSliceAt") ? args.string("endSliceAt") : "now", context);
     List<TimeSeries> out = new ArrayList<>();
     for (TimeSeries series : args.seriesList("seriesList")) {
-      Results.Values in = Results.read(series);
-      double[] values = new double[in.size()];
-      BitSet ints = new BitSet();
+      // graphite-web only writes None, so a point it keeps keeps its raw value even when the loop
+      // read the series consolidated.
+      double[] read = Results.read(series).values();
+      double[] values = series.values().clone();
+      BitSet ints = (BitSet) series.integers().clone();
       long time = context.startTime();
-      for (int i = 0; i < values.length; i++) {
-        boolean inside = time >= start && time <= end;
-        values[i] = inside ? in.values()[i] : Double.NaN;
-        ints.set(i, inside && in.isInteger(i) && !Double.isNaN(values[i]));
+      for (int i = 0; i < read.length; i++) {
+        if (Double.isNaN(read[i]) || time < start || time > end) {
+          values[i] = Double.NaN;
+          ints.clear(i);
+        }
         time += series.step();
       }
       TimeSeries sliced =
-          Results.overwrite(series, values, ints)
+          series
+              .withValues(values, ints)
               .withTag("timeSliceStart", Long.toString(start))
               .withTag("timeSliceEnd", Long.toString(end));
       out.add(sliced.withName("timeSlice(" + series.name() + ", " + start + ", " + end + ")"));
