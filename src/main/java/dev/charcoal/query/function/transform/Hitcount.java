@@ -57,7 +57,7 @@ public final class Hitcount implements SeriesFunction {
     List<TimeSeries> out = new ArrayList<>();
     for (TimeSeries series : seriesList) {
       // graphite-web divides by zero here, or builds a series with a negative step.
-      Intervals.positive("hitcount", intervalString, interval);
+      Intervals.requirePositive("hitcount", intervalString, interval);
       if (align) {
         long intervals = Math.floorDiv(series.end() - series.start(), interval);
         series =

@@ -1,5 +1,6 @@
 package dev.charcoal.query.function.transform;
 
+import dev.charcoal.query.eval.Arguments;
 import dev.charcoal.query.eval.EvalException;
 import dev.charcoal.query.time.AtTimeException;
 import dev.charcoal.query.time.TimeOffset;
@@ -32,11 +33,23 @@ final class Intervals {
   }
 
   /** The interval, refused when not positive: graphite-web loops forever or divides by zero. */
-  static long positive(String function, Object value, long seconds) throws EvalException {
+  static void requirePositive(String function, Object value, long seconds) throws EvalException {
     if (seconds <= 0) {
       throw new EvalException(
           function + ": the interval must be positive, got " + value + " (" + seconds + " s)");
     }
-    return seconds;
+  }
+
+  /**
+   * The interval argument with {@code -} put before it when it starts with a digit: graphite-web's
+   * timeShift and timeStack shift back in time unless told {@code +}.
+   */
+  static String backwardByDefault(Arguments args, String param) throws EvalException {
+    Object value = args.value(param);
+    if (!(value instanceof String text) || text.isEmpty()) {
+      throw new EvalException(
+          args.function() + ": " + param + " must be an interval like \"1d\", got " + value);
+    }
+    return Character.isDigit(text.charAt(0)) ? "-" + text : text;
   }
 }

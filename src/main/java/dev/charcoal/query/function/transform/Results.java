@@ -42,25 +42,20 @@ final class Results {
   }
 
   /**
-   * The series after an in-place loop wrote {@code written} over its first positions: graphite-web
-   * renames it and its path expression too (most transforms do both).
+   * The series after an in-place loop wrote {@code written} over its first positions (all of them,
+   * unless the loop read it consolidated), renamed with its path expression as most transforms do.
    */
   static TimeSeries inPlace(TimeSeries series, String name, double[] written, BitSet writtenInts) {
-    return overwrite(series, written, writtenInts).withName(name).withPathExpression(name);
-  }
-
-  /** The series with {@code written} over its first positions, names untouched. */
-  static TimeSeries overwrite(TimeSeries series, double[] written, BitSet writtenInts) {
-    double[] raw = series.values();
-    if (written.length >= raw.length) {
-      return series.withValues(written, writtenInts);
+    double[] values = written;
+    BitSet ints = writtenInts;
+    if (written.length < series.size()) {
+      values = series.values().clone();
+      System.arraycopy(written, 0, values, 0, written.length);
+      ints = (BitSet) series.integers().clone();
+      ints.clear(0, written.length);
+      ints.or(writtenInts);
     }
-    double[] values = raw.clone();
-    System.arraycopy(written, 0, values, 0, written.length);
-    BitSet ints = (BitSet) series.integers().clone();
-    ints.clear(0, written.length);
-    ints.or(writtenInts);
-    return series.withValues(values, ints);
+    return series.withValues(values, ints).withName(name).withPathExpression(name);
   }
 
   /**

@@ -81,7 +81,7 @@ public final class SmartSummarize implements SeriesFunction {
     List<TimeSeries> out = new ArrayList<>();
     for (TimeSeries series : seriesList) {
       // graphite-web loops forever on an interval that is not positive.
-      Intervals.positive("smartSummarize", intervalString, interval);
+      Intervals.requirePositive("smartSummarize", intervalString, interval);
       Summary summary =
           Summary.of(series, AggFunc.of(func), interval, series.start(), series.end());
       String name =

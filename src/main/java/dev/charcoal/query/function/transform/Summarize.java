@@ -56,7 +56,7 @@ public final class Summarize implements SeriesFunction {
     List<TimeSeries> out = new ArrayList<>();
     for (TimeSeries series : args.seriesList("seriesList")) {
       // graphite-web divides by zero here, or loops forever (alignToFrom, negative intervals).
-      Intervals.positive("summarize", intervalString, interval);
+      Intervals.requirePositive("summarize", intervalString, interval);
       long newStart = series.start();
       long newEnd = series.end();
       if (!alignToFrom) {

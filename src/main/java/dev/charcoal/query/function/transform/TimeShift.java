@@ -52,7 +52,7 @@ public final class TimeShift implements SeriesFunction {
 
   @Override
   public List<TimeSeries> apply(Arguments args, EvalContext context) throws EvalException {
-    String shift = backwardByDefault(args, "timeShift");
+    String shift = Intervals.backwardByDefault(args, "timeShift");
     long delta = Intervals.seconds(shift);
     long start = Refetch.shift(context.startTime(), delta);
     long end = Refetch.shift(context.endTime(), delta);
@@ -77,19 +77,6 @@ public final class TimeShift implements SeriesFunction {
       out.add(Results.retimed(renamed, first.start(), newEnd));
     }
     return out;
-  }
-
-  /**
-   * The interval argument with {@code -} put before it when it starts with a digit: graphite-web's
-   * timeShift and timeStack shift back in time unless told {@code +}.
-   */
-  static String backwardByDefault(Arguments args, String param) throws EvalException {
-    Object value = args.value(param);
-    if (!(value instanceof String text) || text.isEmpty()) {
-      throw new EvalException(
-          args.function() + ": " + param + " must be an interval like \"1d\", got " + value);
-    }
-    return Character.isDigit(text.charAt(0)) ? "-" + text : text;
   }
 
   /**

@@ -45,7 +45,7 @@ public final class TimeStack implements SeriesFunction {
   @Override
   public List<TimeSeries> apply(Arguments args, EvalContext context) throws EvalException {
     String unit =
-        args.given("timeShiftUnit") ? TimeShift.backwardByDefault(args, "timeShiftUnit") : "-1d";
+        args.given("timeShiftUnit") ? Intervals.backwardByDefault(args, "timeShiftUnit") : "-1d";
     long delta = Intervals.seconds(unit);
     List<TimeSeries> seriesList = args.seriesList("seriesList");
     if (seriesList.isEmpty()) {
