@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.charcoal.query.eval.EvalException;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +43,29 @@ class PythonNumbersTest {
     assertThatThrownBy(() -> PythonNumbers.round(1.7976931348623157e308, -308))
         .isInstanceOf(EvalException.class)
         .hasMessageContaining("too large");
+  }
+
+  /** The fast path (x·10^n with its fma error) agrees with exact decimal rounding. */
+  @Property
+  void roundsAsExactDecimalRounding(
+      @ForAll double value, @ForAll @IntRange(min = -3, max = 25) int digits) throws EvalException {
+    assertThat(Double.doubleToRawLongBits(PythonNumbers.round(value, digits)))
+        .isEqualTo(Double.doubleToRawLongBits(PythonNumbers.roundByDecimal(value, digits)));
+  }
+
+  /** Values near ties at 6 decimals, where the fast path's error term decides. */
+  @Property
+  void roundsNearTiesAsExactDecimalRounding(
+      @ForAll @IntRange(min = -2_000_000_000, max = 2_000_000_000) int millionths,
+      @ForAll @IntRange(min = -3, max = 3) int ulps)
+      throws EvalException {
+    double tie = (millionths + 0.5) / 1e6;
+    double value = tie;
+    for (int i = 0; i < Math.abs(ulps); i++) {
+      value = ulps > 0 ? Math.nextUp(value) : Math.nextDown(value);
+    }
+    assertThat(Double.doubleToRawLongBits(PythonNumbers.round(value, 6)))
+        .isEqualTo(Double.doubleToRawLongBits(PythonNumbers.roundByDecimal(value, 6)));
   }
 
   @ParameterizedTest
