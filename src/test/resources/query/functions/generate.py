@@ -17,7 +17,8 @@ with whisper's alignment (first point at from - from % step + step). Functions t
 (timeShift, movingAverage ...) get data for their own ranges the same way. The Java test
 (FunctionGoldenTest) does the same with Charcoal's evaluator over the same dataset.
 
-Dataset (dataset.json, read by the Java test): series specs {name, step, kind, seed, nullEvery};
+Dataset (dataset.json, read by the Java test): series specs {name, step, kind, seed, nullEvery} and
+optionally valuesPerPoint (the series is fetched already consolidated so many points to one);
 the value at time t (t a multiple of step) is computed with integer arithmetic both sides can
 reproduce exactly:
     i = t // step;  h = (i * 2654435761 + seed * 40503) % 4294967296
@@ -27,7 +28,8 @@ reproduce exactly:
     none:     None everywhere                 zero:     0.0
 
 Corpora: <group>.txt, one target per line; `## ` starts a comment line. A line
-`json:{"target": T, "from": F, "until": U}` evaluates over another range (epoch seconds).
+`json:{"target": T, "from": F, "until": U, "tz": Z}` evaluates over another range (epoch seconds) or,
+with "tz", in another time zone (e.g. "Europe/Berlin", as the request's tz and the server's zone).
 
 Outputs: <group>.jsonl, one object per target: target, from, until, and either
   series: [{name, pathExpression, tags ([[tag, value], ...] in order), start, end, step, values, consolidationFunc,
@@ -79,7 +81,10 @@ import graphite  # noqa: E402
 if not graphite.__file__.startswith("/usr/lib/python3/dist-packages/graphite/"):
     sys.exit("run with /usr/bin/python3 and Debian's graphite-web 1.1.8, not %s" % graphite.__file__)
 
+import time  # noqa: E402
+
 import pytz  # noqa: E402
+from django.conf import settings  # noqa: E402
 from graphite.finders import match_entries  # noqa: E402
 from graphite.functions import SeriesFunctions, functionInfo  # noqa: E402
 from graphite.render import evaluator  # noqa: E402
@@ -131,7 +136,11 @@ DATASET = [
 # outputs do not change.
 COMBINE_SERIES = []
 
-TRANSFORM_SERIES = []
+# transform.consolidated arrives already consolidated 3 points to 1 (as normalize() leaves a series
+# that another function then reads): Python iterates it consolidated but indexes it raw.
+TRANSFORM_SERIES = [
+    dict(spec("transform.consolidated", 60, "noise", 21, 3), valuesPerPoint=3),
+]
 
 CALCULATE_SERIES = [
     # Coarse steps, so Holt-Winters' bootstrap (a week, 30 days) and requests of days stay small.
@@ -201,6 +210,7 @@ def fake_fetch(requestContext, pathExpr):
         series = TimeSeries(s["name"], first, last, step, values,
                             xFilesFactor=requestContext.get("xFilesFactor"))
         series.pathExpression = pathExpr
+        series.consolidate(s.get("valuesPerPoint", 1))
         result.append(series)
     return result
 
@@ -255,8 +265,13 @@ def options(series):
     return result
 
 
-def evaluate(target, start, end):
-    tz = pytz.utc
+def evaluate(target, start, end, zone="UTC"):
+    tz = pytz.timezone(zone)
+    # A server set up in the request's zone: graphite-web also reads settings.TIME_ZONE (timeSlice's
+    # dates) and the process's local time (time.mktime in timeShift's alignDST, time(), timeSlice).
+    settings.TIME_ZONE = zone
+    os.environ["TZ"] = zone
+    time.tzset()
     context = {
         "startTime": datetime.fromtimestamp(start, tz),
         "endTime": datetime.fromtimestamp(end, tz),
@@ -299,7 +314,9 @@ def main():
                 start = item.get("from", FROM)
                 end = item.get("until", UNTIL)
                 row = {"target": item["target"], "from": start, "until": end}
-                row.update(evaluate(item["target"], start, end))
+                if "tz" in item:
+                    row["tz"] = item["tz"]
+                row.update(evaluate(item["target"], start, end, item.get("tz", "UTC")))
                 f.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
     metadata = {name: functionInfo(name, func) for name, func in sorted(SeriesFunctions().items())}
     with open(os.path.join(OUT, "metadata.json"), "w", encoding="utf-8") as f:

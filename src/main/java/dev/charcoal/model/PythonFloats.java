@@ -60,14 +60,17 @@ public final class PythonFloats {
 
   private static BigDecimal shortest(double value) {
     for (int precision = 1; precision < MAX_SIGNIFICANT_DIGITS; precision++) {
+      // Half-even, as Python's dtoa breaks a tie between two shortest candidates.
       BigDecimal candidate =
-          new BigDecimal(value).round(new java.math.MathContext(precision)).stripTrailingZeros();
+          new BigDecimal(value)
+              .round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN))
+              .stripTrailingZeros();
       if (candidate.doubleValue() == value) {
         return candidate;
       }
     }
     return new BigDecimal(value)
-        .round(new java.math.MathContext(MAX_SIGNIFICANT_DIGITS))
+        .round(new java.math.MathContext(MAX_SIGNIFICANT_DIGITS, java.math.RoundingMode.HALF_EVEN))
         .stripTrailingZeros();
   }
 

@@ -30,6 +30,8 @@ class PythonFloatsTest {
     "0x1.cd5f99c38b04cp-14, 0.00011000000000000002",
     "0x1.1666666666666p+2, 4.35",
     "0x1.02e85be111841p-13, 0.000123456789",
+    // 712641781603974.25 lies halfway between the 16-digit candidates: Python takes the even one.
+    "0x1.44126c1f4f432p+49, 712641781603974.2",
   })
   void printsAsPythonRepr(String hex, String python) {
     assertThat(PythonFloats.repr(Double.parseDouble(hex))).isEqualTo(python);

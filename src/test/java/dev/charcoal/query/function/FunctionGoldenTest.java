@@ -15,6 +15,7 @@ import dev.charcoal.query.eval.EventLookup;
 import dev.charcoal.query.eval.RenderRequest;
 import dev.charcoal.query.eval.TimeSeries;
 import dev.charcoal.testing.Golden;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ class FunctionGoldenTest {
             row.get("from").asLong(),
             row.get("until").asLong(),
             DATASET.now,
-            ZoneOffset.UTC,
+            row.has("tz") ? ZoneId.of(row.get("tz").asText()) : ZoneOffset.UTC,
             Map.of(),
             0);
     if (row.has("error")) {

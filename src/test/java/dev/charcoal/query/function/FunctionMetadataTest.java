@@ -2,8 +2,11 @@ package dev.charcoal.query.function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charcoal.query.eval.FunctionRegistry;
@@ -22,7 +25,12 @@ import org.junit.jupiter.api.TestFactory;
  * /functions} prints them (metadata.json, made by generate.py). Descriptions are Charcoal's own.
  */
 class FunctionMetadataTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // graphite-web's INF default (keepLastValue's limit) must survive the round trip in params().
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .build();
 
   @TestFactory
   Stream<DynamicTest> everyFunctionHasGraphiteWebsMetadata() throws Exception {

@@ -20,7 +20,8 @@ import java.util.List;
 final class GoldenDataset implements SeriesFinder {
   static final String RESOURCES = "/query/functions/";
 
-  private record Spec(String name, long step, String kind, long seed, long nullEvery) {}
+  private record Spec(
+      String name, long step, String kind, long seed, long nullEvery, int valuesPerPoint) {}
 
   private final List<Spec> specs;
   final long now;
@@ -45,7 +46,8 @@ final class GoldenDataset implements SeriesFinder {
                 s.get("step").asLong(),
                 s.get("kind").asText(),
                 s.get("seed").asLong(),
-                s.get("nullEvery").asLong()));
+                s.get("nullEvery").asLong(),
+                s.path("valuesPerPoint").asInt(1)));
       }
       specs.sort(Comparator.comparing(Spec::name));
       return new GoldenDataset(
@@ -70,7 +72,8 @@ final class GoldenDataset implements SeriesFinder {
         values[i] = value(spec, first + i * spec.step);
       }
       result.add(
-          TimeSeries.of(spec.name, pathExpression, first, last, spec.step, values, xFilesFactor));
+          TimeSeries.of(spec.name, pathExpression, first, last, spec.step, values, xFilesFactor)
+              .withValuesPerPoint(spec.valuesPerPoint));
     }
     return result;
   }

@@ -29,17 +29,13 @@ public final class Scale implements SeriesFunction {
     double factor = args.number("factor");
     List<TimeSeries> out = new ArrayList<>();
     for (TimeSeries series : args.seriesList("seriesList")) {
-      double[] values = new double[series.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = series.values()[i] * factor;
-      }
       String name = "scale(" + series.name() + "," + PythonFormat.g(factor) + ")";
       out.add(
-          series
-              .withTag("scale", PythonFormat.str(args.value("factor")))
-              .withName(name)
-              .withPathExpression(name)
-              .withValues(values));
+          Pointwise.map(
+              series.withTag("scale", PythonFormat.str(args.value("factor"))),
+              name,
+              v -> v * factor,
+              false));
     }
     return out;
   }
