@@ -20,6 +20,7 @@ public final class SpecialFunctions {
         new FallbackSeries(),
         new RandomWalk(),
         new SetXFilesFactor(),
-        new Substr());
+        new Substr(),
+        new SeriesByTag());
   }
 }
