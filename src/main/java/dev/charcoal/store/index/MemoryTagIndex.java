@@ -148,36 +148,36 @@ public final class MemoryTagIndex implements TagIndex {
   /**
    * Restores the names recorded in the names file that {@code stored} accepts (their files exist),
    * then rewrites the file with every series now in the index (so names of deleted files go).
-   *
-   * @return the restored names
    */
-  List<String> restore(Predicate<String> stored) throws IOException {
-    List<String> restored = new ArrayList<>();
+  void restore(Predicate<String> stored) throws IOException {
     if (names == null) {
-      return restored;
+      return;
     }
     for (String line : names.read()) {
       try {
         String canonical = MetricName.parse(line).normalized();
         if (stored.test(canonical)) {
           insert(canonical);
-          restored.add(canonical);
         }
       } catch (IllegalArgumentException torn) {
         // a torn or edited line: no file can carry this name
       }
     }
     names.rewrite(() -> new ArrayList<>(series.keySet()));
-    return restored;
   }
 
   @Override
   public List<String> findSeries(List<String> expressions) {
+    return paths(find(parse(expressions), new RegexBudget(regexSteps)));
+  }
+
+  /** Every expression parsed, in order: the first invalid one is reported, as graphite-web does. */
+  private static List<TagExpression> parse(List<String> expressions) {
     List<TagExpression> parsed = new ArrayList<>(expressions.size());
     for (String expression : expressions) {
       parsed.add(TagExpression.parse(expression));
     }
-    return paths(find(parsed, new RegexBudget(regexSteps)));
+    return parsed;
   }
 
   private List<TaggedSeries> find(List<TagExpression> expressions, RegexBudget budget) {
@@ -318,10 +318,7 @@ public final class MemoryTagIndex implements TagIndex {
       }
       return first(out, limit);
     }
-    List<TagExpression> parsed = new ArrayList<>();
-    for (String expression : expressions) {
-      parsed.add(TagExpression.parse(expression));
-    }
+    List<TagExpression> parsed = parse(expressions);
     Set<String> searched = new HashSet<>();
     parsed.forEach(e -> searched.add(e.tag()));
     for (TaggedSeries s : find(parsed, new RegexBudget(regexSteps))) {
@@ -351,11 +348,7 @@ public final class MemoryTagIndex implements TagIndex {
     // graphite-web asks for the expressions plus "tag!=", i.e. series that carry the tag
     List<String> withTag = new ArrayList<>(expressions);
     withTag.add(tag + "!=");
-    List<TagExpression> parsed = new ArrayList<>();
-    for (String expression : withTag) {
-      parsed.add(TagExpression.parse(expression));
-    }
-    for (TaggedSeries s : find(parsed, new RegexBudget(regexSteps))) {
+    for (TaggedSeries s : find(parse(withTag), new RegexBudget(regexSteps))) {
       String value = s.get(tag);
       if (value != null && value.startsWith(prefix)) {
         out.add(value);

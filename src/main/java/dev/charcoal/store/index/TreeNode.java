@@ -8,14 +8,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One node of the metric tree: its name, whether a metric ends here, and its children.
  *
- * <p>Readers never lock. Children live in a {@link ConcurrentHashMap} (a literal pattern node is
- * one lookup, an add is O(1) even under a flat namespace of 100,000 names); a wildcard scan reads a
- * name-sorted array that is rebuilt on first use after a change. The array is tagged with the
- * {@link #version} it was built from: a writer bumps the version after changing the map, so a
- * reader that raced with it publishes an array tagged stale, and the next reader rebuilds. Mutators
- * are called under the index's write lock only.
+ * <p>Readers never lock. Most nodes have a handful of children (or one: {@code server42.requests}),
+ * so up to {@link #SMALL} children live in an immutable name-sorted array, replaced on each add: a
+ * lookup is a short scan and a wildcard scan reads it as is. Beyond that they move to a {@link
+ * ConcurrentHashMap} (a literal lookup stays O(1) and an add stays O(1) under a flat namespace of
+ * 100,000 names), and a wildcard scan reads a name-sorted array rebuilt on first use after a
+ * change. That array is tagged with the {@link #version} it was built from: a writer bumps the
+ * version after changing the map, so a reader that raced with it publishes an array tagged stale,
+ * and the next reader rebuilds. Mutators are called under the index's write lock only.
  */
 final class TreeNode {
+  /** Up to this many children are kept in a sorted array (a map costs ~150 bytes more). */
+  static final int SMALL = 8;
+
   static final Comparator<TreeNode> BY_NAME =
       (a, b) -> MetricName.CODE_POINT_ORDER.compare(a.name, b.name);
 
@@ -23,7 +28,10 @@ final class TreeNode {
 
   final String name;
   private volatile boolean leaf;
-  private volatile ConcurrentHashMap<String, TreeNode> children;
+
+  /** A sorted {@code TreeNode[]} of at most SMALL children, or a map of more. */
+  private volatile Object children = NONE;
+
   private volatile int version;
   private volatile Sorted sorted;
 
@@ -38,24 +46,35 @@ final class TreeNode {
   }
 
   boolean hasChildren() {
-    ConcurrentHashMap<String, TreeNode> c = children;
-    return c != null && !c.isEmpty();
+    Object c = children;
+    return c instanceof TreeNode[] small ? small.length > 0 : !((Map) c).isEmpty();
   }
 
   TreeNode child(String childName) {
-    ConcurrentHashMap<String, TreeNode> c = children;
-    return c == null ? null : c.get(childName);
+    Object c = children;
+    if (c instanceof TreeNode[] small) {
+      for (TreeNode child : small) {
+        if (child.name.equals(childName)) {
+          return child;
+        }
+      }
+      return null;
+    }
+    return ((Map) c).get(childName);
   }
 
   /** The children in code point order of their names; do not modify the array. */
   TreeNode[] sortedChildren() {
+    Object c = children;
+    if (c instanceof TreeNode[] small) {
+      return small;
+    }
     int v = version;
     Sorted s = sorted;
     if (s != null && s.version == v) {
       return s.nodes;
     }
-    ConcurrentHashMap<String, TreeNode> c = children;
-    TreeNode[] nodes = c == null ? NONE : c.values().toArray(NONE);
+    TreeNode[] nodes = ((Map) c).values().toArray(NONE);
     Arrays.sort(nodes, BY_NAME);
     sorted = new Sorted(v, nodes);
     return nodes;
@@ -69,24 +88,46 @@ final class TreeNode {
 
   /** The child named {@code childName}, created if missing; the name is used as given. */
   TreeNode childOrCreate(String childName) {
-    ConcurrentHashMap<String, TreeNode> c = children;
-    if (c == null) {
-      c = new ConcurrentHashMap<>(4);
-      children = c;
+    TreeNode child = child(childName);
+    if (child != null) {
+      return child;
     }
-    TreeNode child = c.get(childName);
-    if (child == null) {
-      child = new TreeNode(childName);
-      c.put(childName, child);
+    child = new TreeNode(childName);
+    Object c = children;
+    if (c instanceof TreeNode[] small && small.length < SMALL) {
+      TreeNode[] grown = Arrays.copyOf(small, small.length + 1);
+      grown[small.length] = child;
+      Arrays.sort(grown, BY_NAME);
+      children = grown;
+    } else if (c instanceof TreeNode[] small) {
+      Map map = new Map(SMALL * 4);
+      for (TreeNode n : small) {
+        map.put(n.name, n);
+      }
+      map.put(childName, child);
+      children = map;
+    } else {
+      ((Map) c).put(childName, child);
       version++;
     }
     return child;
   }
 
   void removeChild(String childName) {
-    ConcurrentHashMap<String, TreeNode> c = children;
-    if (c != null && c.remove(childName) != null) {
+    Object c = children;
+    if (c instanceof TreeNode[] small) {
+      children =
+          Arrays.stream(small).filter(n -> !n.name.equals(childName)).toArray(TreeNode[]::new);
+    } else if (((Map) c).remove(childName) != null) {
       version++;
+    }
+  }
+
+  /** The children map of a large node. */
+  @SuppressWarnings("serial") // never serialized
+  private static final class Map extends ConcurrentHashMap<String, TreeNode> {
+    Map(int capacity) {
+      super(capacity);
     }
   }
 }

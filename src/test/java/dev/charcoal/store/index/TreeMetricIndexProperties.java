@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 /** The tree walk agrees with testing every node of the tree against {@link GlobPattern}. */
 class TreeMetricIndexProperties {
   /** Few, overlapping node names, so that patterns match often and "a" / "a-b" orders meet. */
-  private static final String[] NODES = {"a", "b", "ab", "a-b", "ba", "c"};
+  private static final String[] NODES = {"a", "b", "ab", "a-b", "ba", "c", "d", "e", "f", "g"};
 
   private static final String[] PATTERN_NODES = {
     "a", "b", "ab", "a-b", "*", "?", "a*", "*b", "[ab]", "[!a]*", "{a,b}", "{a*,c}", "**", "{**,c}",

@@ -7,13 +7,14 @@ import dev.charcoal.store.MetricPath;
 import dev.charcoal.store.MetricPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WhisperTreeScanTest {
   @TempDir Path root;
 
-  private final TaggedNamesFile[] names = new TaggedNamesFile[1];
+  private TaggedNamesFile names;
 
   private Path file(String relative) throws Exception {
     Path p = root.resolve(relative);
@@ -27,8 +28,8 @@ class WhisperTreeScanTest {
   }
 
   private MemoryTagIndex tagIndex() {
-    names[0] = TaggedNamesFile.at(root.resolve(TaggedNamesFile.DEFAULT_LOCATION));
-    return new MemoryTagIndex(names[0]);
+    names = TaggedNamesFile.at(root.resolve(TaggedNamesFile.DEFAULT_LOCATION));
+    return new MemoryTagIndex(names);
   }
 
   @Test
@@ -83,14 +84,13 @@ class WhisperTreeScanTest {
 
     WhisperTreeScan.Report report = WhisperTreeScan.scan(root, metrics, tags);
 
-    assertThat(tags.findSeries(java.util.List.of("name=~.")))
-        .containsExactly("cpu;host=a", "live;host=b");
+    assertThat(tags.findSeries(List.of("name=~."))).containsExactly("cpu;host=a", "live;host=b");
     assertThat(report.taggedSeries()).isEqualTo(1);
     assertThat(report.unnamedTaggedFiles()).isEqualTo(1);
     assertThat(metrics.allMetrics()).isEmpty();
-    assertThat(names[0].read()).containsExactlyInAnyOrder("cpu;host=a", "live;host=b");
+    assertThat(names.read()).containsExactlyInAnyOrder("cpu;host=a", "live;host=b");
     tags.add("new;x=1");
-    assertThat(names[0].read()).containsExactlyInAnyOrder("cpu;host=a", "live;host=b", "new;x=1");
+    assertThat(names.read()).containsExactlyInAnyOrder("cpu;host=a", "live;host=b", "new;x=1");
   }
 
   @Test
@@ -109,7 +109,7 @@ class WhisperTreeScanTest {
     assertThat(report.renamedTaggedFiles()).isEqualTo(1);
     assertThat(report.taggedSeries()).isEqualTo(1);
     assertThat(report.unnamedTaggedFiles()).isZero();
-    assertThat(names[0].read()).containsExactly("disk.used;rack=a.1;server=web01");
+    assertThat(names.read()).containsExactly("disk.used;rack=a.1;server=web01");
   }
 
   @Test
