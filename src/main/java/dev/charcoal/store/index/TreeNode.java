@@ -24,6 +24,13 @@ final class TreeNode {
   static final Comparator<TreeNode> BY_NAME =
       (a, b) -> MetricName.CODE_POINT_ORDER.compare(a.name, b.name);
 
+  /**
+   * The order of what lies below siblings: by name as if each ended in {@code .}, since their
+   * descendants' paths continue with one. {@code a-b.x} sorts before {@code a.x} ('-' is below
+   * '.'), although {@code a} sorts before {@code a-b}.
+   */
+  static final Comparator<TreeNode> BY_PATH_BELOW = (a, b) -> compareDotted(a.name, b.name);
+
   private static final TreeNode[] NONE = new TreeNode[0];
 
   final String name;
@@ -35,7 +42,7 @@ final class TreeNode {
   private volatile int version;
   private volatile Sorted sorted;
 
-  private record Sorted(int version, TreeNode[] nodes) {}
+  private record Sorted(int version, TreeNode[] nodes, boolean pathOrderDiffers) {}
 
   TreeNode(String name) {
     this.name = name;
@@ -76,8 +83,49 @@ final class TreeNode {
     }
     TreeNode[] nodes = ((Map) c).values().toArray(NONE);
     Arrays.sort(nodes, BY_NAME);
-    sorted = new Sorted(v, nodes);
+    sorted = new Sorted(v, nodes, pathOrderDiffers(nodes));
     return nodes;
+  }
+
+  /**
+   * Whether {@link #BY_PATH_BELOW} orders the children otherwise than {@link #sortedChildren()}:
+   * only when a name is followed by one that extends it with a character below '.'.
+   */
+  boolean pathOrderDiffers() {
+    Object c = children;
+    if (c instanceof TreeNode[] small) {
+      return pathOrderDiffers(small);
+    }
+    TreeNode[] nodes = sortedChildren();
+    Sorted s = sorted;
+    return s == null || s.nodes != nodes || s.pathOrderDiffers;
+  }
+
+  /**
+   * Checking neighbours is enough: if a name is extended by a later one with a character below '.',
+   * every name between them extends it too, the first of them with such a character.
+   */
+  private static boolean pathOrderDiffers(TreeNode[] byName) {
+    for (int i = 1; i < byName.length; i++) {
+      String a = byName[i - 1].name;
+      String b = byName[i].name;
+      if (b.length() > a.length() && b.startsWith(a) && b.charAt(a.length()) < '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int compareDotted(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int common = MetricName.CODE_POINT_ORDER.compare(a.substring(0, n), b.substring(0, n));
+    if (common != 0 || a.length() == b.length()) {
+      return common;
+    }
+    // One extends the other: the shorter continues with '.'.
+    return a.length() < b.length()
+        ? Character.compare('.', b.charAt(n))
+        : Character.compare(a.charAt(n), '.');
   }
 
   // Mutators: the caller holds the index's write lock.

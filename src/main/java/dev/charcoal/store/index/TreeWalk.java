@@ -5,6 +5,7 @@ import dev.charcoal.model.glob.GlobPattern;
 import dev.charcoal.model.glob.NodePattern;
 import dev.charcoal.store.MetricIndex.Node;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,6 +31,9 @@ final class TreeWalk {
   static final Comparator<Node> NODE_ORDER =
       Comparator.comparing(Node::path, MetricName.CODE_POINT_ORDER)
           .thenComparing(Node::leaf, Boolean::compare);
+
+  /** A node pattern that is just {@code *}: the tree browser's question, no matching needed. */
+  private static final List<String> STAR = List.of("*");
 
   private final List<NodePattern> patterns;
   private final boolean leavesOnly;
@@ -61,9 +65,10 @@ final class TreeWalk {
     if (walk.overflow) {
       return Optional.empty();
     }
-    // Children are visited in name order, so this is nearly sorted already; the sort only moves
-    // the rare "a.x" / "a-b" pairs (path order is not node-by-node order when '-' < '.').
-    walk.found.sort(NODE_ORDER);
+    if (walk.visited != null) {
+      // With a globstar, matches come at several depths, so the walk's order is not path order.
+      walk.found.sort(NODE_ORDER);
+    }
     return Optional.of(walk.found);
   }
 
@@ -91,19 +96,40 @@ final class TreeWalk {
         }
       }
     } else if (pattern.isLiteral()) {
+      List<TreeNode> found = new ArrayList<>(pattern.variants().size());
       for (String variant : pattern.variants()) {
         TreeNode child = node.child(variant);
         if (child != null) {
-          visit(child, prefix, p, last);
+          found.add(child);
         }
       }
+      found.sort(last ? TreeNode.BY_NAME : TreeNode.BY_PATH_BELOW);
+      for (TreeNode child : found) {
+        visit(child, prefix, p, last);
+      }
     } else {
-      for (TreeNode child : node.sortedChildren()) {
-        if (pattern.matches(child.name)) {
+      boolean everything = pattern.variants().equals(STAR);
+      for (TreeNode child : inPathOrder(node, last)) {
+        if (everything || pattern.matches(child.name)) {
           visit(child, prefix, p, last);
         }
       }
     }
+  }
+
+  /**
+   * The children in the order their matches must be reported: by name where they are the matches
+   * themselves, by what lies below them otherwise. Visiting in this order yields every match of a
+   * pattern without globstar (all at the same depth) in path order, so no sort is needed.
+   */
+  private static TreeNode[] inPathOrder(TreeNode node, boolean last) {
+    TreeNode[] children = node.sortedChildren();
+    if (last || !node.pathOrderDiffers()) {
+      return children;
+    }
+    TreeNode[] below = children.clone();
+    Arrays.sort(below, TreeNode.BY_PATH_BELOW);
+    return below;
   }
 
   private void visit(TreeNode child, String prefix, int p, boolean last) {

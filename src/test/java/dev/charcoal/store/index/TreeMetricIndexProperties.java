@@ -20,8 +20,24 @@ class TreeMetricIndexProperties {
   private static final String[] NODES = {"a", "b", "ab", "a-b", "ba", "c", "d", "e", "f", "g"};
 
   private static final String[] PATTERN_NODES = {
-    "a", "b", "ab", "a-b", "*", "?", "a*", "*b", "[ab]", "[!a]*", "{a,b}", "{a*,c}", "**", "{**,c}",
-    "?b", "x"
+    "a",
+    "b",
+    "ab",
+    "a-b",
+    "*",
+    "?",
+    "a*",
+    "*b",
+    "[ab]",
+    "[!a]*",
+    "{a,b}",
+    "{a*,c}",
+    "**",
+    "{**,c}",
+    "?b",
+    "x",
+    "{a-b,a}",
+    "{ab,a,a-b}"
   };
 
   @Provide
