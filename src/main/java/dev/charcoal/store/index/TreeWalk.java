@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +37,11 @@ final class TreeWalk {
   /** A node pattern that is just {@code *}: the tree browser's question, no matching needed. */
   private static final List<String> STAR = List.of("*");
 
+  /** Match outcomes remembered per pattern node; past this many names, only if they repeat. */
+  private static final int MEMO_SIZE = 4096;
+
   private final List<NodePattern> patterns;
+  private final Memo[] memos;
   private final boolean leavesOnly;
   private final int max;
   private final List<Node> found = new ArrayList<>();
@@ -47,6 +53,7 @@ final class TreeWalk {
 
   private TreeWalk(List<NodePattern> patterns, boolean leavesOnly, int max) {
     this.patterns = patterns;
+    this.memos = new Memo[patterns.size()];
     this.leavesOnly = leavesOnly;
     this.max = max;
     boolean globstar = patterns.stream().anyMatch(NodePattern::isGlobstar);
@@ -110,7 +117,7 @@ final class TreeWalk {
     } else {
       boolean everything = pattern.variants().equals(STAR);
       for (TreeNode child : inPathOrder(node, last)) {
-        if (everything || pattern.matches(child.name)) {
+        if (everything || matches(p, child.name)) {
           visit(child, prefix, p, last);
         }
       }
@@ -130,6 +137,41 @@ final class TreeWalk {
     TreeNode[] below = children.clone();
     Arrays.sort(below, TreeNode.BY_PATH_BELOW);
     return below;
+  }
+
+  /**
+   * Pattern node {@code p} tested against a node name, remembering the outcome: names repeat across
+   * branches ({@code cpu}, {@code m5} under every host), so most tests become one lookup. Where
+   * names do not repeat, the memo stops being filled and then consulted.
+   */
+  private boolean matches(int p, String name) {
+    Memo memo = memos[p];
+    if (memo == null) {
+      memo = memos[p] = new Memo();
+    }
+    if (memo.off) {
+      return patterns.get(p).matches(name);
+    }
+    memo.lookups++;
+    Boolean known = memo.outcomes.get(name);
+    if (known != null) {
+      memo.hits++;
+      return known;
+    }
+    boolean outcome = patterns.get(p).matches(name);
+    if (memo.outcomes.size() < MEMO_SIZE) {
+      memo.outcomes.put(name, outcome);
+    } else if (memo.hits < memo.lookups / 2) {
+      memo.off = true;
+    }
+    return outcome;
+  }
+
+  private static final class Memo {
+    final Map<String, Boolean> outcomes = new HashMap<>();
+    int lookups;
+    int hits;
+    boolean off;
   }
 
   private void visit(TreeNode child, String prefix, int p, boolean last) {
