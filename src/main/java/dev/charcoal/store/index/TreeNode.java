@@ -116,16 +116,20 @@ final class TreeNode {
     return false;
   }
 
+  /** Code point order of {@code a + "."} and {@code b + "."}, without building them. */
   private static int compareDotted(String a, String b) {
-    int n = Math.min(a.length(), b.length());
-    int common = MetricName.CODE_POINT_ORDER.compare(a.substring(0, n), b.substring(0, n));
-    if (common != 0 || a.length() == b.length()) {
-      return common;
+    int i = 0;
+    int j = 0;
+    while (i < a.length() || j < b.length()) {
+      int ca = i < a.length() ? a.codePointAt(i) : '.';
+      int cb = j < b.length() ? b.codePointAt(j) : '.';
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
     }
-    // One extends the other: the shorter continues with '.'.
-    return a.length() < b.length()
-        ? Character.compare('.', b.charAt(n))
-        : Character.compare(a.charAt(n), '.');
+    return 0;
   }
 
   // Mutators: the caller holds the index's write lock.

@@ -51,6 +51,14 @@ final class TreeWalk {
 
   private record State(TreeNode node, int position) {}
 
+  /** One pattern node's verdicts by node name, and whether they are worth remembering. */
+  private static final class Memo {
+    final Map<String, Boolean> outcomes = new HashMap<>();
+    int lookups;
+    int hits;
+    boolean off;
+  }
+
   private TreeWalk(List<NodePattern> patterns, boolean leavesOnly, int max) {
     this.patterns = patterns;
     this.memos = new Memo[patterns.size()];
@@ -103,15 +111,15 @@ final class TreeWalk {
         }
       }
     } else if (pattern.isLiteral()) {
-      List<TreeNode> found = new ArrayList<>(pattern.variants().size());
+      List<TreeNode> named = new ArrayList<>(pattern.variants().size());
       for (String variant : pattern.variants()) {
         TreeNode child = node.child(variant);
         if (child != null) {
-          found.add(child);
+          named.add(child);
         }
       }
-      found.sort(last ? TreeNode.BY_NAME : TreeNode.BY_PATH_BELOW);
-      for (TreeNode child : found) {
+      named.sort(last ? TreeNode.BY_NAME : TreeNode.BY_PATH_BELOW);
+      for (TreeNode child : named) {
         visit(child, prefix, p, last);
       }
     } else {
@@ -165,13 +173,6 @@ final class TreeWalk {
       memo.off = true;
     }
     return outcome;
-  }
-
-  private static final class Memo {
-    final Map<String, Boolean> outcomes = new HashMap<>();
-    int lookups;
-    int hits;
-    boolean off;
   }
 
   private void visit(TreeNode child, String prefix, int p, boolean last) {

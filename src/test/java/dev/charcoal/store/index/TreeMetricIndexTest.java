@@ -95,6 +95,11 @@ class TreeMetricIndexTest {
     add("a.\uFF5E", "a.\uD83D\uDE00"); // U+FF5E sorts before U+1F600, unlike UTF-16 order
 
     assertThat(metrics("a.*")).containsExactly("a.\uFF5E", "a.\uD83D\uDE00");
+    add("b.\uFF5E.x", "b.\uD83D\uDE00.x", "b.\uD83D\uDE00-y.x");
+    assertThat(metrics("b.{\uD83D\uDE00,\uFF5E,\uD83D\uDE00-y}.x"))
+        .containsExactly("b.\uFF5E.x", "b.\uD83D\uDE00-y.x", "b.\uD83D\uDE00.x");
+    assertThat(metrics("b.*.x"))
+        .containsExactly("b.\uFF5E.x", "b.\uD83D\uDE00-y.x", "b.\uD83D\uDE00.x");
   }
 
   @Test
