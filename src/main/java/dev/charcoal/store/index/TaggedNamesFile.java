@@ -35,16 +35,26 @@ public final class TaggedNamesFile implements Closeable {
   private static final int LOG_EVERY_FAILURES = 1000;
 
   private final Path path;
+  private final boolean writable;
   private FileChannel channel;
   private long failedWrites;
 
-  private TaggedNamesFile(Path path) {
+  private TaggedNamesFile(Path path, boolean writable) {
     this.path = path;
+    this.writable = writable;
   }
 
   /** The file at {@code path}; nothing is opened or created until the first write. */
   public static TaggedNamesFile at(Path path) {
-    return new TaggedNamesFile(path);
+    return new TaggedNamesFile(path, true);
+  }
+
+  /**
+   * The file at {@code path}, read but never written: for tools that look at a data dir a server
+   * may be running on ({@code charcoal find}), whose appends a rewrite would lose.
+   */
+  public static TaggedNamesFile readOnly(Path path) {
+    return new TaggedNamesFile(path, false);
   }
 
   public Path path() {
@@ -71,6 +81,9 @@ public final class TaggedNamesFile implements Closeable {
 
   /** Appends a name; a failure is logged and counted. */
   public synchronized void append(String name) {
+    if (!writable) {
+      return;
+    }
     if (name.indexOf('\n') >= 0) {
       fail("name contains a newline, not recorded: " + name.replace("\n", "\\n"), null);
       return;
@@ -105,6 +118,9 @@ public final class TaggedNamesFile implements Closeable {
    */
   public synchronized void rewrite(Supplier<? extends Collection<String>> names)
       throws IOException {
+    if (!writable) {
+      return;
+    }
     closeChannel();
     Path dir = path.toAbsolutePath().getParent();
     Files.createDirectories(dir);

@@ -94,6 +94,20 @@ class WhisperTreeScanTest {
   }
 
   @Test
+  void aReadOnlyNamesFileNamesTheFilesAndIsLeftAsItWas() throws Exception {
+    file(hashedPath("cpu;host=a"));
+    Path namesFile = root.resolve(TaggedNamesFile.DEFAULT_LOCATION);
+    Files.writeString(namesFile, "cpu;host=a\ncpu;host=gone\n");
+    MemoryTagIndex tags = new MemoryTagIndex(TaggedNamesFile.readOnly(namesFile));
+
+    WhisperTreeScan.scan(root, new TreeMetricIndex(tags), tags);
+    tags.add("new;x=1");
+
+    assertThat(tags.contains("cpu;host=a")).isTrue();
+    assertThat(Files.readString(namesFile)).isEqualTo("cpu;host=a\ncpu;host=gone\n");
+  }
+
+  @Test
   void decodesAndRenamesFilesCarbonWroteWithReadableNames() throws Exception {
     String hashed = hashedPath("disk.used;rack=a.1;server=web01");
     Path dir = root.resolve(hashed).getParent();
