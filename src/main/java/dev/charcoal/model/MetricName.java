@@ -25,8 +25,9 @@ import java.util.TreeMap;
 public record MetricName(String name, SortedMap<String, String> tags) {
   /**
    * Python compares strings by code point; Java's compareTo by UTF-16 unit differs above U+FFFF.
+   * SQLite's binary collation (UTF-8 bytes) agrees with Python, so this is graphite's sort order.
    */
-  static final Comparator<String> CODE_POINT_ORDER = MetricName::compareCodePoints;
+  public static final Comparator<String> CODE_POINT_ORDER = MetricName::compareCodePoints;
 
   public MetricName {
     if (name == null || name.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * Received points that are not yet in whisper files, by metric: what queries merge over the disk
@@ -38,8 +39,19 @@ public final class MetricCache {
   private final Queue<Runnable> waitingForRelief = new ConcurrentLinkedQueue<>();
   private final LongAdder overflow = new LongAdder();
   private final Map<MetricPath.Reason, LongAdder> rejected = new EnumMap<>(MetricPath.Reason.class);
+  private final Consumer<String> newMetrics;
 
   public MetricCache(long maxPoints) {
+    this(maxPoints, metric -> {});
+  }
+
+  /**
+   * A cache that tells {@code newMetrics} each normalized name it starts an entry for (the metric
+   * index learns new metrics there, once per entry rather than once per point; an entry is started
+   * again after the persister drains it, so the receiver must be idempotent and cheap).
+   */
+  public MetricCache(long maxPoints, Consumer<String> newMetrics) {
+    this.newMetrics = newMetrics;
     if (maxPoints <= 0) {
       throw new IllegalArgumentException("cache limit must be positive: " + maxPoints);
     }
@@ -116,7 +128,13 @@ public final class MetricCache {
         return existing;
       }
     }
-    return series.computeIfAbsent(key, k -> new CachedSeries(k, mapped));
+    CachedSeries created = new CachedSeries(key, mapped);
+    CachedSeries existing = series.putIfAbsent(key, created);
+    if (existing != null) {
+      return existing;
+    }
+    newMetrics.accept(key);
+    return created;
   }
 
   /** Whether the cache is at its limit; stream listeners should pause. */

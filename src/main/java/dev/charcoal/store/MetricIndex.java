@@ -2,6 +2,7 @@ package dev.charcoal.store;
 
 import dev.charcoal.model.glob.GlobPattern;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The metric names a data dir holds (whisper files and metrics still only in the cache), as a tree
@@ -21,8 +22,23 @@ public interface MetricIndex {
    */
   List<Node> find(GlobPattern pattern);
 
+  /**
+   * {@link #find(GlobPattern)}, or empty when more than {@code max} nodes match: an implementation
+   * may stop walking there, so a glob over everything costs no more than {@code max} nodes.
+   */
+  default Optional<List<Node>> find(GlobPattern pattern, int max) {
+    List<Node> nodes = find(pattern);
+    return nodes.size() > max ? Optional.empty() : Optional.of(nodes);
+  }
+
   /** The metric names (leaves) matching {@code pattern}, sorted. */
   List<String> metrics(GlobPattern pattern);
+
+  /** {@link #metrics(GlobPattern)}, or empty when more than {@code max} metrics match. */
+  default Optional<List<String>> metrics(GlobPattern pattern, int max) {
+    List<String> metrics = metrics(pattern);
+    return metrics.size() > max ? Optional.empty() : Optional.of(metrics);
+  }
 
   /** Every metric name, sorted: {@code /metrics/index.json}. */
   List<String> allMetrics();

@@ -49,8 +49,27 @@ public final class MetricStore implements AutoCloseable {
       InstantSource clock,
       LogOpener logOpener)
       throws IOException {
+    return open(dataDir, rules, options, clock, logOpener, null);
+  }
+
+  /**
+   * Opens the store as {@link #open(Path, StorageRules, StoreOptions, InstantSource, LogOpener)},
+   * telling {@code index} (if not null) every metric the moment it enters the cache, those replayed
+   * from the log included, so queries find new metrics before their files exist.
+   */
+  public static MetricStore open(
+      Path dataDir,
+      StorageRules rules,
+      StoreOptions options,
+      InstantSource clock,
+      LogOpener logOpener,
+      MetricIndex index)
+      throws IOException {
     Path whisperRoot = dataDir.resolve("whisper");
-    MetricCache cache = new MetricCache(options.maxCachePoints());
+    MetricCache cache =
+        index == null
+            ? new MetricCache(options.maxCachePoints())
+            : new MetricCache(options.maxCachePoints(), index::add);
     PointLog log = logOpener.open(dataDir.resolve("wal"), cache::addReplayed);
     WhisperFiles files = new WhisperFiles(whisperRoot, rules, options.maxOpenFiles());
     Persister persister =

@@ -1,6 +1,7 @@
 package dev.charcoal.model.glob;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -172,7 +173,7 @@ final class Fnmatch {
   }
 
   boolean matches(String name) {
-    int[] text = name.codePoints().toArray();
+    int[] text = codePoints(name);
     int t = 0;
     int p = 0;
     int starP = -1;
@@ -195,6 +196,18 @@ final class Fnmatch {
       p++;
     }
     return p == tokens.size();
+  }
+
+  /** {@code s.codePoints().toArray()} without the stream, which cost most of a match. */
+  private static int[] codePoints(String s) {
+    int[] out = new int[s.length()];
+    int n = 0;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      out[n++] = c;
+      i += Character.charCount(c);
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private static boolean matchesOne(Token token, int c) {

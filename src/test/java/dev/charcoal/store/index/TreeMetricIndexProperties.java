@@ -1,0 +1,87 @@
+package dev.charcoal.store.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.charcoal.model.glob.GlobPattern;
+import dev.charcoal.store.MetricIndex.Node;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The tree walk agrees with testing every node of the tree against {@link GlobPattern}. */
+class TreeMetricIndexProperties {
+  /** Few, overlapping node names, so that patterns match often and "a" / "a-b" orders meet. */
+  private static final String[] NODES = {"a", "b", "ab", "a-b", "ba", "c", "d", "e", "f", "g"};
+
+  private static final String[] PATTERN_NODES = {
+    "a",
+    "b",
+    "ab",
+    "a-b",
+    "*",
+    "?",
+    "a*",
+    "*b",
+    "[ab]",
+    "[!a]*",
+    "{a,b}",
+    "{a*,c}",
+    "**",
+    "{**,c}",
+    "?b",
+    "x",
+    "{a-b,a}",
+    "{ab,a,a-b}"
+  };
+
+  @Provide
+  Arbitrary<List<String>> trees() {
+    Arbitrary<String> name =
+        Arbitraries.of(NODES).list().ofMinSize(1).ofMaxSize(4).map(n -> String.join(".", n));
+    return name.list().ofMinSize(0).ofMaxSize(40);
+  }
+
+  @Provide
+  Arbitrary<String> patterns() {
+    return Arbitraries.of(PATTERN_NODES)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4)
+        .map(n -> String.join(".", n));
+  }
+
+  @Property(tries = 500)
+  void findEqualsEveryNodeFilteredByTheGlob(
+      @ForAll("trees") List<String> names, @ForAll("patterns") String pattern) {
+    TreeMetricIndex index = new TreeMetricIndex(new MemoryTagIndex());
+    names.forEach(index::add);
+    GlobPattern glob = GlobPattern.compile(pattern);
+
+    List<Node> expected = bruteForce(names, glob);
+    assertThat(index.find(glob)).isEqualTo(expected);
+    assertThat(index.metrics(glob))
+        .isEqualTo(expected.stream().filter(Node::leaf).map(Node::path).toList());
+  }
+
+  private static List<Node> bruteForce(List<String> names, GlobPattern glob) {
+    Set<Node> nodes = new HashSet<>();
+    for (String name : names) {
+      String[] parts = name.split("\\.");
+      for (int depth = 1; depth <= parts.length; depth++) {
+        String path = String.join(".", List.of(parts).subList(0, depth));
+        if (glob.matches(path)) {
+          nodes.add(new Node(path, depth == parts.length));
+        }
+      }
+    }
+    List<Node> sorted = new ArrayList<>(nodes);
+    sorted.sort(TreeWalk.NODE_ORDER);
+    return sorted;
+  }
+}
