@@ -5,8 +5,9 @@ import dev.charcoal.app.cli.CliContext;
 import dev.charcoal.app.cli.DesktopStarter;
 import dev.charcoal.app.cli.QueryEngines;
 import dev.charcoal.app.cli.Resizer;
+import dev.charcoal.app.desktop.DesktopSession;
+import dev.charcoal.app.serve.DataDirQueries;
 import dev.charcoal.store.whisper.WhisperResize;
-import dev.charcoal.ui.CharcoalLauncher;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.InstantSource;
@@ -30,7 +31,11 @@ public final class Main {
   }
 
   private Main(InstantSource clock) {
-    this(clock, WhisperResize::resize, dataDir -> CharcoalLauncher.launch(dataDir, clock));
+    this(
+        clock,
+        WhisperResize::resize,
+        dataDir -> DesktopSession.run(dataDir, clock),
+        new DataDirQueries());
   }
 
   public Main(InstantSource clock, Resizer resizer, DesktopStarter desktop) {

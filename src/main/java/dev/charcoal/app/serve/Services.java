@@ -1,5 +1,6 @@
 package dev.charcoal.app.serve;
 
+import dev.charcoal.api.ApiBackend;
 import dev.charcoal.app.DataDirs;
 import dev.charcoal.events.EventStore;
 import dev.charcoal.ingest.IngestLoops;
@@ -55,6 +56,8 @@ public final class Services implements AutoCloseable {
   private final Map<String, InetSocketAddress> bound;
   private final ScheduledExecutorService scheduler;
   private final EventStore events;
+  private final MetricCatalog catalog;
+  private final ApiBackend api;
   private boolean closed;
 
   private Services(
@@ -66,7 +69,9 @@ public final class Services implements AutoCloseable {
       List<Listener> listeners,
       Map<String, InetSocketAddress> bound,
       ScheduledExecutorService scheduler,
-      EventStore events) {
+      EventStore events,
+      MetricCatalog catalog,
+      ApiBackend api) {
     this.store = store;
     this.wal = wal;
     this.statsd = statsd;
@@ -76,6 +81,8 @@ public final class Services implements AutoCloseable {
     this.bound = bound;
     this.scheduler = scheduler;
     this.events = events;
+    this.catalog = catalog;
+    this.api = api;
   }
 
   /**
@@ -95,13 +102,15 @@ public final class Services implements AutoCloseable {
     RulesFiles.writeDefaultsIfMissing(conf);
     StorageRules rules = RulesFiles.load(conf);
     WriteAheadLog[] wal = new WriteAheadLog[1];
+    MetricCatalog catalog = MetricCatalog.open(dataDir.resolve(DataDirs.WHISPER), false, err);
     MetricStore store =
         MetricStore.open(
             dataDir,
             rules,
             StoreOptions.defaults().withMaxCachePoints(options.maxCachePoints()),
             clock,
-            (walDir, replay) -> wal[0] = WriteAheadLog.open(walDir, WalOptions.defaults(), replay));
+            (walDir, replay) -> wal[0] = WriteAheadLog.open(walDir, WalOptions.defaults(), replay),
+            catalog.metrics());
     reportReplay(wal[0].replayed(), err);
     MetricSink sink = sinkOf(store);
     StatsdConfig statsdConfig = StatsdConfigFile.load(dataDir, warning -> err.println(warning));
@@ -130,12 +139,8 @@ public final class Services implements AutoCloseable {
             options.statsdPort(),
             statsd.aggregator()));
     EventStore events = HttpService.events(dataDir, err);
-    listeners.add(
-        HttpService.listener(
-            HttpService.backend(dataDir, events, clock),
-            options.bind(),
-            options.httpPort(),
-            clock));
+    ApiBackend api = HttpService.backend(dataDir, events, clock, catalog, store.series());
+    listeners.add(HttpService.listener(api, options.bind(), options.httpPort(), clock));
     Map<String, InetSocketAddress> bound = new LinkedHashMap<>();
     for (Listener listener : listeners) {
       try {
@@ -161,7 +166,8 @@ public final class Services implements AutoCloseable {
                 "listening " + name + " " + address.getHostString() + ":" + address.getPort()));
     out.println("ready");
     out.flush();
-    return new Services(store, wal[0], statsd, carbon, loops, listeners, bound, scheduler, events);
+    return new Services(
+        store, wal[0], statsd, carbon, loops, listeners, bound, scheduler, events, catalog, api);
   }
 
   private static void reportReplay(WalReplay replay, PrintStream err) {
@@ -228,7 +234,12 @@ public final class Services implements AutoCloseable {
 
   /** Bound listeners by name, in start order. */
   public Map<String, InetSocketAddress> addresses() {
-    return Map.copyOf(bound);
+    return java.util.Collections.unmodifiableMap(bound);
+  }
+
+  /** What the HTTP API and the desktop app read: evaluator, indexes, functions, events. */
+  public ApiBackend api() {
+    return api;
   }
 
   public MetricStore store() {
@@ -262,6 +273,7 @@ public final class Services implements AutoCloseable {
       store.close();
     } finally {
       loops.close();
+      catalog.close();
     }
   }
 }

@@ -45,7 +45,7 @@ public final class Evaluator implements TargetEvaluator {
 
   @Override
   public List<TimeSeries> evaluate(RenderRequest request) throws EvalException {
-    Budget budget = new Budget(limits);
+    Budget budget = new Budget(limits, finder.forRequest());
     Context context =
         new Context(
             request.from(),
@@ -65,14 +65,16 @@ public final class Evaluator implements TargetEvaluator {
     return result;
   }
 
-  /** What one request has fetched so far, against its limits. */
+  /** What one request has fetched so far, against its limits, and the finder it fetches with. */
   private static final class Budget {
     private final EvalLimits limits;
+    private final SeriesFinder finder;
     private long series;
     private long points;
 
-    Budget(EvalLimits limits) {
+    Budget(EvalLimits limits, SeriesFinder finder) {
       this.limits = limits;
+      this.finder = finder;
     }
 
     void charge(List<TimeSeries> fetched) throws EvalException {
@@ -233,7 +235,7 @@ public final class Evaluator implements TargetEvaluator {
 
     private List<TimeSeries> fetch(String pathExpression) throws EvalException {
       List<TimeSeries> fetched =
-          finder.fetch(pathExpression, startTime, endTime, now, xFilesFactor);
+          budget.finder.fetch(pathExpression, startTime, endTime, now, xFilesFactor);
       budget.charge(fetched);
       return fetched;
     }

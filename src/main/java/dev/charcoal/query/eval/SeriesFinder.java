@@ -19,4 +19,13 @@ public interface SeriesFinder {
   List<TimeSeries> fetch(
       String pathExpression, long from, long until, long now, double xFilesFactor)
       throws EvalException;
+
+  /**
+   * The finder one render request uses: one that shares a budget across the request's fetches where
+   * the implementation keeps one (so a glob over everything stops before memory runs out), else
+   * this finder.
+   */
+  default SeriesFinder forRequest() {
+    return this;
+  }
 }

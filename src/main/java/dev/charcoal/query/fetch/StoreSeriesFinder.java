@@ -76,6 +76,12 @@ public final class StoreSeriesFinder implements SeriesFinder {
     return fetch(pathExpression, from, until, now, xFilesFactor, FetchBudget.perRequest());
   }
 
+  /** A finder sharing a fresh {@link FetchBudget#perRequest()} across one request's fetches. */
+  @Override
+  public SeriesFinder forRequest() {
+    return within(FetchBudget.perRequest());
+  }
+
   /** This finder with every fetch counted against {@code budget}: one per request. */
   public SeriesFinder within(FetchBudget budget) {
     return (pathExpression, from, until, now, xFilesFactor) ->

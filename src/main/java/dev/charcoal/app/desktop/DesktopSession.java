@@ -1,0 +1,72 @@
+package dev.charcoal.app.desktop;
+
+import dev.charcoal.app.serve.ServeOptions;
+import dev.charcoal.app.serve.Services;
+import dev.charcoal.store.StoreOptions;
+import dev.charcoal.ui.CharcoalLauncher;
+import dev.charcoal.ui.backend.DisconnectedBackend;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The desktop app: the same services as {@code charcoal serve} (listeners on Graphite's default
+ * ports, store, HTTP API) running in background threads, and the window over them. A port that is
+ * taken or a broken config shows in the window instead of stopping the app; closing the window
+ * writes every received point and stops the services.
+ */
+public final class DesktopSession {
+  private DesktopSession() {}
+
+  /** Runs the app on {@code dataDir} until its window is closed. */
+  public static void run(Path dataDir, InstantSource clock) throws Exception {
+    ByteArrayOutputStream problems = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(problems, true, StandardCharsets.UTF_8);
+    PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+    ServeOptions options =
+        new ServeOptions(
+            dataDir,
+            ServeOptions.DEFAULT_BIND,
+            ServeOptions.CARBON_PORT,
+            ServeOptions.PICKLE_PORT,
+            ServeOptions.STATSD_PORT,
+            ServeOptions.HTTP_PORT,
+            null,
+            StoreOptions.DEFAULT_MAX_CACHE_POINTS);
+    Services services;
+    try {
+      services = Services.start(options, clock, hostName(), quiet, err);
+    } catch (Exception e) {
+      CharcoalLauncher.launch(
+          dataDir,
+          new DisconnectedBackend("cannot start the store: " + e.getMessage()),
+          clock,
+          List.of());
+      return;
+    }
+    try (services) {
+      CharcoalLauncher.launch(
+          dataDir, new ServicesBackend(services, clock, lines(problems)), clock, List.of());
+    }
+  }
+
+  private static List<String> lines(ByteArrayOutputStream text) {
+    return Arrays.stream(text.toString(StandardCharsets.UTF_8).split("\n"))
+        .filter(line -> !line.isBlank())
+        .toList();
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+}
