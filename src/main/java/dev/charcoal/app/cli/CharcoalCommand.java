@@ -1,6 +1,8 @@
 package dev.charcoal.app.cli;
 
 import dev.charcoal.app.DataDirs;
+import dev.charcoal.app.FxRuntimeCheck;
+import dev.charcoal.app.SelfTest;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,12 +30,21 @@ public final class CharcoalCommand implements Callable<Integer> {
       description = "Data directory (default: the per-user one of this OS).")
   Path data;
 
+  @Option(
+      names = "--selftest",
+      description =
+          "Check this installation (store, listeners, a render, the JavaFX runtime) and exit.")
+  boolean selftest;
+
   public CharcoalCommand(CliContext ctx) {
     this.ctx = ctx;
   }
 
   @Override
   public Integer call() throws Exception {
+    if (selftest) {
+      return new SelfTest(ctx.clock(), new FxRuntimeCheck(), ctx.out()).run();
+    }
     Path dir = DataDirs.prepare(data != null ? data : DataDirs.defaultDataDir());
     ctx.desktop().start(dir);
     return 0;
