@@ -50,16 +50,30 @@ public final class DesktopSession {
           List.of());
       return;
     }
+    // A logout or kill sends SIGTERM, which skips the window's close: write everything then too.
+    Thread writeOnExit = new Thread(() -> closeQuietly(services), "charcoal-shutdown");
+    Runtime.getRuntime().addShutdownHook(writeOnExit);
     try (services) {
       CharcoalLauncher.launch(
           dataDir, new ServicesBackend(services, clock, lines(problems)), clock, List.of());
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(writeOnExit);
     }
   }
 
+  /** The problems start-up reported; the write-ahead log's replay count is news, not a problem. */
   private static List<String> lines(ByteArrayOutputStream text) {
     return Arrays.stream(text.toString(StandardCharsets.UTF_8).split("\n"))
-        .filter(line -> !line.isBlank())
+        .filter(line -> !line.isBlank() && !line.endsWith("are back in the cache"))
         .toList();
+  }
+
+  private static void closeQuietly(Services services) {
+    try {
+      services.close();
+    } catch (Exception e) {
+      System.err.println("charcoal: could not write every point on exit: " + e.getMessage());
+    }
   }
 
   private static String hostName() {

@@ -8,7 +8,9 @@ import dev.charcoal.ui.task.Slot;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
@@ -50,6 +52,7 @@ public final class StatusBar extends HBox {
     getStyleClass().add("status-bar");
     setSpacing(16);
     Label data = label("dataDirLabel");
+    data.setMinWidth(0);
     data.setText("data: " + dataDir);
     data.setTooltip(new Tooltip("Data directory: " + dataDir));
     Region spacer = new Region();
@@ -82,12 +85,12 @@ public final class StatusBar extends HBox {
   private record Sample(Instant time, BackendStatus status) {}
 
   private void show(Instant time, BackendStatus status) {
-    listeners.setText(
-        status.listeners().isEmpty()
-            ? "no listeners"
-            : status.listeners().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(" · ")));
+    listeners.setText(status.listeners().isEmpty() ? "no listeners" : compact(status.listeners()));
+    listeners.setTooltip(
+        new Tooltip(
+            status.listeners().entrySet().stream()
+                .map(e -> e.getKey() + "  " + e.getValue())
+                .collect(Collectors.joining("\n"))));
     OptionalDouble perSecond = rate.sample(time, status.receivedPoints());
     if (perSecond.isPresent()) {
       received.setText(ValueFormat.format(Math.round(perSecond.getAsDouble())) + " points/s");
@@ -115,8 +118,27 @@ public final class StatusBar extends HBox {
     }
   }
 
+  /**
+   * {@code carbon :2003 · pickle :2004 · statsd :8125 · http :8080}: one entry per protocol and
+   * port (TCP and UDP twins share one), the hosts in the tooltip, so the bar stays one short line.
+   */
+  static String compact(Map<String, String> listeners) {
+    Map<String, String> byProtocol = new LinkedHashMap<>();
+    listeners.forEach(
+        (name, address) -> {
+          String protocol = name.replaceFirst("-(tcp|udp)$", "");
+          String port = ":" + address.substring(address.lastIndexOf(':') + 1);
+          byProtocol.merge(protocol, port, (a, b) -> a.equals(b) ? a : a + "/" + b);
+        });
+    return byProtocol.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(" · "));
+  }
+
   private static Label label(String id) {
     Label label = new Label();
+    // Every item keeps its text whole; only the data dir, last, gives way.
+    label.setMinWidth(Region.USE_PREF_SIZE);
     label.setId(id);
     label.getStyleClass().add("status-item");
     return label;

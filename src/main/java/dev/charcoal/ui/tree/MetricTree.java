@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
@@ -27,6 +30,9 @@ import javafx.util.Duration;
 public final class MetricTree extends VBox {
   /** At most this many matches are shown for a search. */
   public static final int MAX_MATCHES = 2000;
+
+  /** How often the expanded part of the tree is read again, so new metrics show up. */
+  static final Duration REFRESH_INTERVAL = Duration.seconds(5);
 
   /** How long the search waits after the last key before asking the backend. */
   static final Duration SEARCH_DELAY = Duration.millis(200);
@@ -59,6 +65,11 @@ public final class MetricTree extends VBox {
             new MetricNode("", false, true, MetricNode.UNKNOWN_COUNT), backend, tasks);
     tree.setRoot(browseRoot);
     browseRoot.setExpanded(true);
+    // New metrics appear without a restart: the loaded part of the tree is asked again now and
+    // then.
+    Timeline refresher = new Timeline(new KeyFrame(REFRESH_INTERVAL, e -> refresh()));
+    refresher.setCycleCount(Animation.INDEFINITE);
+    refresher.play();
 
     searchDelay.setOnFinished(e -> search(filter.getText()));
     filter.textProperty().addListener((obs, was, text) -> searchDelay.playFromStart());
@@ -94,6 +105,13 @@ public final class MetricTree extends VBox {
         });
   }
 
+  /** Re-reads the expanded part of the browsing tree (not a search result) from the backend. */
+  public void refresh() {
+    if (tree.getRoot() == browseRoot) {
+      ((MetricTreeItem) browseRoot).refresh();
+    }
+  }
+
   /** Where Enter and double clicks send the selected targets. */
   public void setOnOpen(Consumer<List<String>> onOpen) {
     this.onOpen = Objects.requireNonNull(onOpen);
@@ -106,16 +124,24 @@ public final class MetricTree extends VBox {
 
   /**
    * The render targets for tree nodes: a metric's name, or {@code path.*} for a branch that is not
-   * also a metric.
+   * also a metric. When the selection holds metrics, only they are opened: the branches selected
+   * with them (a select-all of search results) would repeat them or add empty globs.
    */
   static List<String> targetsOf(List<TreeItem<MetricNode>> items) {
-    List<String> targets = new ArrayList<>();
+    List<MetricNode> nodes = new ArrayList<>();
     for (TreeItem<MetricNode> item : items) {
-      if (item == null || item instanceof StatusItem || item.getValue() == null) {
-        continue;
+      if (item != null && !(item instanceof StatusItem) && item.getValue() != null) {
+        nodes.add(item.getValue());
       }
-      MetricNode node = item.getValue();
-      targets.add(node.leaf() ? node.path() : node.path() + ".*");
+    }
+    boolean anyLeaf = nodes.stream().anyMatch(MetricNode::leaf);
+    List<String> targets = new ArrayList<>();
+    for (MetricNode node : nodes) {
+      if (node.leaf()) {
+        targets.add(node.path());
+      } else if (!anyLeaf) {
+        targets.add(node.path() + ".*");
+      }
     }
     return targets;
   }

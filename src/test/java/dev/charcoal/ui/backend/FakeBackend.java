@@ -37,6 +37,11 @@ public final class FakeBackend implements Backend {
     Collections.addAll(metrics, metricNames);
   }
 
+  /** A metric arriving while the app runs. */
+  public void addMetric(String name) {
+    metrics.add(name);
+  }
+
   /** Makes {@code target} evaluate to what {@code make} returns. */
   public FakeBackend withSeries(String target, Function<Evaluation, List<TimeSeries>> make) {
     series.put(target, make);

@@ -73,6 +73,38 @@ class MetricTreeTest {
   }
 
   @Test
+  void newMetricsAppearOnRefreshAndExpandedNodesKeepTheirItems(FxRobot robot) {
+    TreeItem<MetricNode> root = tree(robot).getRoot();
+    TreeItem<MetricNode> servers = child(root, "servers");
+    robot.interact(() -> servers.setExpanded(true));
+    TreeItem<MetricNode> web1 = child(servers, "web1");
+
+    backend.addMetric("servers.web3.cpu.user");
+    backend.addMetric("apps.api.latency");
+    robot.interact(metricTree::refresh);
+
+    assertThat(names(root)).containsExactly("apps", "carbon", "servers");
+    assertThat(names(servers)).containsExactly("db1", "web1", "web2", "web3");
+    assertThat(child(servers, "web1")).isSameAs(web1);
+    assertThat(servers.isExpanded()).isTrue();
+  }
+
+  @Test
+  void opensOnlyTheMetricsOfASelectionThatMixesMetricsAndBranches() {
+    TreeItem<MetricNode> branch =
+        new TreeItem<>(new MetricNode("servers.web1", false, true, MetricNode.UNKNOWN_COUNT));
+    TreeItem<MetricNode> leaf =
+        new TreeItem<>(new MetricNode("servers.web1.cpu", true, false, MetricNode.UNKNOWN_COUNT));
+    TreeItem<MetricNode> other =
+        new TreeItem<>(new MetricNode("servers.web2", false, true, MetricNode.UNKNOWN_COUNT));
+
+    assertThat(MetricTree.targetsOf(List.of(branch, leaf, other)))
+        .containsExactly("servers.web1.cpu");
+    assertThat(MetricTree.targetsOf(List.of(branch, other)))
+        .containsExactly("servers.web1.*", "servers.web2.*");
+  }
+
+  @Test
   void expandingABranchAsksForItsChildren(FxRobot robot) {
     TreeItem<MetricNode> servers = child(tree(robot).getRoot(), "servers");
     robot.interact(() -> servers.setExpanded(true));
