@@ -1,5 +1,6 @@
 package dev.charcoal.query.eval;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,51 @@ public final class FunctionRegistry {
    * @throws IllegalArgumentException when one is not annotated or two claim the same name
    */
   public static FunctionRegistry of(Collection<? extends SeriesFunction> functions) {
+    Map<String, Entry> byName = register(functions);
+    // graphite-web's aggFunc and aggOrSeriesFunc types carry their options themselves: the
+    // aggregation names, and for the latter also every function marked aggregator.
+    List<String> aggregators =
+        byName.values().stream()
+            .filter(entry -> entry.spec().aggregator())
+            .map(entry -> entry.spec().name())
+            .toList();
+    byName.replaceAll(
+        (name, entry) -> new Entry(withTypeOptions(entry.spec(), aggregators), entry.function()));
+    return new FunctionRegistry(byName);
+  }
+
+  private static FunctionSpec withTypeOptions(FunctionSpec spec, List<String> aggregators) {
+    List<ParamSpec> params = new ArrayList<>();
+    for (ParamSpec param : spec.params()) {
+      List<String> options = param.optionsJson();
+      if (options.isEmpty() && param.type() == ParamType.AGG_FUNC) {
+        options = jsonStrings(AggFunc.names());
+      } else if (options.isEmpty() && param.type() == ParamType.AGG_OR_SERIES_FUNC) {
+        List<String> names = new ArrayList<>(AggFunc.names());
+        names.addAll(aggregators);
+        options = jsonStrings(names);
+      }
+      params.add(
+          new ParamSpec(
+              param.name(),
+              param.type(),
+              param.required(),
+              param.multiple(),
+              param.defaultJson(),
+              options,
+              param.suggestionsJson(),
+              param.keyword()));
+    }
+    return new FunctionSpec(
+        spec.name(), spec.canonical(), spec.group(), spec.aggregator(), spec.description(), params);
+  }
+
+  /** The names as JSON strings, sorted as graphite-web sorts options (by their text). */
+  private static List<String> jsonStrings(List<String> names) {
+    return names.stream().distinct().sorted().map(name -> '"' + name + '"').toList();
+  }
+
+  private static Map<String, Entry> register(Collection<? extends SeriesFunction> functions) {
     Map<String, Entry> byName = new TreeMap<>();
     for (SeriesFunction function : functions) {
       GraphiteFunction[] annotations =
@@ -42,7 +88,7 @@ public final class FunctionRegistry {
         }
       }
     }
-    return new FunctionRegistry(byName);
+    return byName;
   }
 
   private static void register(

@@ -33,15 +33,7 @@ import java.util.List;
             + " aggregateLine(servers.*.connections,'max')",
     params = {
       @Param(name = "seriesList", type = ParamType.SERIES_LIST, required = true),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          defaultValue = "\"average\"",
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          }),
+      @Param(name = "func", type = ParamType.AGG_FUNC, defaultValue = "\"average\""),
       @Param(name = "keepStep", type = ParamType.BOOLEAN, defaultValue = "false")
     })
 public final class AggregateLine implements SeriesFunction {

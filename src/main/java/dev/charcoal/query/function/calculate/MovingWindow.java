@@ -53,15 +53,7 @@ import java.util.Map;
             "\"30min\"",
             "\"1hour\""
           }),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          defaultValue = "\"average\"",
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          }),
+      @Param(name = "func", type = ParamType.AGG_FUNC, defaultValue = "\"average\""),
       @Param(name = "xFilesFactor", type = ParamType.FLOAT)
     })
 @GraphiteFunction(

@@ -25,15 +25,7 @@ import java.util.List;
             + " aggregate(host.cpu-*.user, \"sum\")",
     params = {
       @Param(name = "seriesList", type = ParamType.SERIES_LIST, required = true),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          required = true,
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          }),
+      @Param(name = "func", type = ParamType.AGG_FUNC, required = true),
       @Param(name = "xFilesFactor", type = ParamType.FLOAT)
     })
 public final class Aggregate implements SeriesFunction {

@@ -27,15 +27,7 @@ import java.util.List;
     params = {
       @Param(name = "seriesListFirstPos", type = ParamType.SERIES_LIST, required = true),
       @Param(name = "seriesListSecondPos", type = ParamType.SERIES_LIST, required = true),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          required = true,
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          }),
+      @Param(name = "func", type = ParamType.AGG_FUNC, required = true),
       @Param(name = "xFilesFactor", type = ParamType.FLOAT)
     })
 @GraphiteFunction(

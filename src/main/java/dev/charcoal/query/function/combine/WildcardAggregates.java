@@ -29,15 +29,7 @@ import java.util.Map;
             + " group. Example: aggregateWithWildcards(host.cpu-*.cpu-{user,system}, \"sum\", 1)",
     params = {
       @Param(name = "seriesList", type = ParamType.SERIES_LIST, required = true),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          required = true,
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          }),
+      @Param(name = "func", type = ParamType.AGG_FUNC, required = true),
       @Param(name = "position", type = ParamType.NODE, multiple = true)
     })
 @GraphiteFunction(

@@ -30,15 +30,7 @@ import java.util.List;
             + " filterSeries(system.interface.eth*.packetsSent, 'max', '>', 1000)",
     params = {
       @Param(name = "seriesList", type = ParamType.SERIES_LIST, required = true),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          required = true,
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          }),
+      @Param(name = "func", type = ParamType.AGG_FUNC, required = true),
       @Param(
           name = "operator",
           type = ParamType.STRING,

@@ -28,15 +28,7 @@ import java.util.List;
     params = {
       @Param(name = "seriesList", type = ParamType.SERIES_LIST, required = true),
       @Param(name = "n", type = ParamType.INTEGER, required = true),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          defaultValue = "\"average\"",
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          })
+      @Param(name = "func", type = ParamType.AGG_FUNC, defaultValue = "\"average\"")
     })
 @GraphiteFunction(
     name = "lowest",
@@ -47,15 +39,7 @@ import java.util.List;
     params = {
       @Param(name = "seriesList", type = ParamType.SERIES_LIST, required = true),
       @Param(name = "n", type = ParamType.INTEGER, required = true),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          defaultValue = "\"average\"",
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          })
+      @Param(name = "func", type = ParamType.AGG_FUNC, defaultValue = "\"average\"")
     })
 @GraphiteFunction(
     name = "highestAverage",

@@ -26,15 +26,7 @@ import java.util.List;
             + " sortBy(servers.*.threads.busy, 'max')",
     params = {
       @Param(name = "seriesList", type = ParamType.SERIES_LIST, required = true),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          defaultValue = "\"average\"",
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          }),
+      @Param(name = "func", type = ParamType.AGG_FUNC, defaultValue = "\"average\""),
       @Param(name = "reverse", type = ParamType.BOOLEAN, defaultValue = "false")
     })
 @GraphiteFunction(

@@ -38,15 +38,7 @@ import java.util.List;
           type = ParamType.INTERVAL,
           required = true,
           suggestions = {"\"10min\"", "\"1h\"", "\"1d\""}),
-      @Param(
-          name = "func",
-          type = ParamType.AGG_FUNC,
-          defaultValue = "\"sum\"",
-          options = {
-            "\"average\"", "\"avg\"", "\"avg_zero\"", "\"count\"", "\"current\"", "\"diff\"",
-            "\"last\"", "\"max\"", "\"median\"", "\"min\"", "\"multiply\"", "\"range\"",
-            "\"rangeOf\"", "\"stddev\"", "\"sum\"", "\"total\""
-          }),
+      @Param(name = "func", type = ParamType.AGG_FUNC, defaultValue = "\"sum\""),
       @Param(
           name = "alignTo",
           type = ParamType.STRING,
