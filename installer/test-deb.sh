@@ -25,8 +25,9 @@ dpkg -s charcoal >/dev/null || fail "package not installed"
 [[ -f /usr/share/applications/charcoal.desktop ]] || fail "menu entry missing"
 [[ -f /usr/share/icons/hicolor/512x512/apps/charcoal.png ]] || fail "icon missing"
 
-echo "test-deb: charcoal --selftest"
-HOME=$work/home charcoal --selftest || fail "selftest exited $?"
+echo "test-deb: charcoal --selftest (under Xvfb, so the JavaFX toolkit really starts)"
+HOME=$work/home xvfb-run -a charcoal --selftest | tee "$work/selftest.out" || fail "selftest exited $?"
+grep -q "javafx: ok" "$work/selftest.out" || fail "the JavaFX runtime did not start"
 
 echo "test-deb: the command-line tools"
 charcoal whisper create "$work/x.wsp" 60:10 >/dev/null || fail "whisper create"
