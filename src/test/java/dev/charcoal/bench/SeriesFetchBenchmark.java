@@ -1,7 +1,12 @@
 package dev.charcoal.bench;
 
 import dev.charcoal.model.Retention;
+import dev.charcoal.query.eval.EvalLimits;
+import dev.charcoal.query.eval.Evaluator;
+import dev.charcoal.query.eval.EventLookup;
+import dev.charcoal.query.eval.RenderRequest;
 import dev.charcoal.query.fetch.StoreSeriesFinder;
+import dev.charcoal.query.function.StandardFunctions;
 import dev.charcoal.store.CacheOverWhisper;
 import dev.charcoal.store.MetricCache;
 import dev.charcoal.store.index.MemoryTagIndex;
@@ -15,8 +20,10 @@ import dev.charcoal.store.whisper.WhisperFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,6 +58,7 @@ public class SeriesFetchBenchmark {
 
   private Path root;
   private StoreSeriesFinder finder;
+  private Evaluator evaluator;
 
   @Setup
   public void setUp() throws Exception {
@@ -79,6 +87,8 @@ public class SeriesFetchBenchmark {
     finder =
         new StoreSeriesFinder(
             metrics, tags, new CacheOverWhisper(root, new MetricCache(1000), rules));
+    evaluator =
+        new Evaluator(finder, StandardFunctions.registry(), EventLookup.NONE, EvalLimits.DEFAULT);
   }
 
   @TearDown
@@ -88,6 +98,14 @@ public class SeriesFetchBenchmark {
         Files.delete(p);
       }
     }
+  }
+
+  /** The whole goal: fetch, then sumSeries, through the evaluator as /render runs it. */
+  @Benchmark
+  public Object sumSeriesThousandFilesOneDay() throws Exception {
+    return evaluator.evaluate(
+        new RenderRequest(
+            List.of("sumSeries(bench.*.value)"), NOW - DAY, NOW, NOW, ZoneOffset.UTC, Map.of(), 0));
   }
 
   @Benchmark

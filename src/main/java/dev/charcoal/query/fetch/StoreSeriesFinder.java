@@ -12,6 +12,7 @@ import dev.charcoal.store.index.EscapedFields;
 import dev.charcoal.store.whisper.WhisperException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
@@ -51,6 +52,12 @@ public final class StoreSeriesFinder implements SeriesFinder {
   private final int maxMetrics;
   private final LongAdder corruptFiles = new LongAdder();
   private final LongAdder unreadableFiles = new LongAdder();
+
+  /** Metrics read between two budget checks. */
+  private static final int READ_BLOCK = 512;
+
+  /** A block at least this large is read in parallel. */
+  private static final int PARALLEL_READS = 32;
 
   public StoreSeriesFinder(MetricIndex metrics, TagIndex tags, SeriesSource source) {
     this(metrics, tags, source, MAX_METRICS_PER_EXPRESSION);
@@ -100,19 +107,63 @@ public final class StoreSeriesFinder implements SeriesFinder {
     boolean byTag = pathExpression.startsWith(SERIES_BY_TAG);
     List<String> names = byTag ? taggedSeries(pathExpression) : globMetrics(pathExpression);
     SameNameMerge merged = new SameNameMerge();
-    for (String metric : names) {
-      Optional<Series> read = read(metric, from, until, now);
-      if (read.isEmpty()) {
-        continue;
+    for (int first = 0; first < names.size(); first += READ_BLOCK) {
+      List<String> block = names.subList(first, Math.min(names.size(), first + READ_BLOCK));
+      List<Optional<Series>> reads = readAll(block, from, until, now);
+      for (int i = 0; i < block.size(); i++) {
+        if (reads.get(i).isEmpty()) {
+          continue;
+        }
+        String metric = block.get(i);
+        Series s = reads.get(i).get();
+        budget.charge(metric, s.values().length);
+        String name = byTag ? metric : EscapedFields.rename(pathExpression, metric);
+        merged.add(
+            TimeSeries.of(
+                name, pathExpression, s.start(), s.end(), s.step(), s.values(), xFilesFactor));
       }
-      Series s = read.get();
-      budget.charge(metric, s.values().length);
-      String name = byTag ? metric : EscapedFields.rename(pathExpression, metric);
-      merged.add(
-          TimeSeries.of(
-              name, pathExpression, s.start(), s.end(), s.step(), s.values(), xFilesFactor));
     }
     return merged.sorted();
+  }
+
+  /**
+   * Reads a block of metrics, on every core when it is large (the files are independent, and
+   * opening them is most of a wide fetch); the budget is charged after each block, so memory stays
+   * within the budget plus one block.
+   */
+  private List<Optional<Series>> readAll(List<String> block, long from, long until, long now)
+      throws EvalException {
+    if (block.size() < PARALLEL_READS) {
+      List<Optional<Series>> reads = new ArrayList<>(block.size());
+      for (String metric : block) {
+        reads.add(read(metric, from, until, now));
+      }
+      return reads;
+    }
+    try {
+      return block.parallelStream()
+          .map(
+              metric -> {
+                try {
+                  return read(metric, from, until, now);
+                } catch (EvalException e) {
+                  throw new UncheckedEval(e);
+                }
+              })
+          .toList();
+    } catch (UncheckedEval e) {
+      throw e.eval;
+    }
+  }
+
+  /** Carries a read's EvalException out of the parallel stream. */
+  private static final class UncheckedEval extends RuntimeException {
+    final EvalException eval;
+
+    UncheckedEval(EvalException eval) {
+      super(eval);
+      this.eval = eval;
+    }
   }
 
   private List<String> globMetrics(String pathExpression) throws EvalException {
