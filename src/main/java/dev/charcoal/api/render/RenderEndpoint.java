@@ -81,12 +81,23 @@ public final class RenderEndpoint {
             || format.equals("pickle"));
   }
 
-  /** graphite-web's InputParameterError text: {@code Invalid parameters (MSG); targets: "T, T"}. */
+  /**
+   * graphite-web's InputParameterError text: {@code Invalid parameters (MSG); targets: "T, T"}, the
+   * targets cut at {@link #MAX_ECHOED_TARGETS} characters (graphite-web echoes them whole, so a
+   * megabyte target came back in its own error).
+   */
   private static ApiResponse invalid(String message, List<String> targets) {
     String text = "Invalid parameters (" + message + ")";
     if (!targets.isEmpty()) {
-      text += "; targets: \"" + String.join(", ", targets) + "\"";
+      String echoed = String.join(", ", targets);
+      if (echoed.length() > MAX_ECHOED_TARGETS) {
+        echoed = echoed.substring(0, MAX_ECHOED_TARGETS) + "…";
+      }
+      text += "; targets: \"" + echoed + "\"";
     }
     return ApiResponse.error(400, text);
   }
+
+  /** How much of the targets an error message repeats. */
+  static final int MAX_ECHOED_TARGETS = 1000;
 }

@@ -7,8 +7,12 @@ import dev.charcoal.api.http.ApiResponse;
 import dev.charcoal.api.http.FormData;
 import dev.charcoal.api.http.Params;
 import dev.charcoal.query.eval.EvalException;
+import dev.charcoal.query.eval.EvalLimits;
+import dev.charcoal.query.eval.Evaluator;
+import dev.charcoal.query.eval.EventLookup;
 import dev.charcoal.query.eval.RenderRequest;
 import dev.charcoal.query.eval.TimeSeries;
+import dev.charcoal.query.function.StandardFunctions;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -56,6 +60,27 @@ class RenderEndpointTest {
     assertThat(request.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(request.templates()).isEqualTo(Map.of("host", "web1"));
     assertThat(request.xFilesFactor()).isEqualTo(0.5);
+  }
+
+  @Test
+  void anErrorRepeatsOnlyTheStartOfAHugeTarget() {
+    Params form = Params.builder().add("format", "json").add("target", "a".repeat(1 << 20)).build();
+    ApiRequest post =
+        new ApiRequest("POST", "/render", Params.builder().build(), form, Map.of(), new byte[0]);
+    RenderEndpoint parsing =
+        new RenderEndpoint(
+            new Evaluator(
+                (path, from, until, now, xff) -> List.of(),
+                StandardFunctions.registry(),
+                EventLookup.NONE,
+                EvalLimits.DEFAULT),
+            InstantSource.fixed(Instant.ofEpochSecond(NOW)),
+            ZoneOffset.UTC);
+    ApiResponse response = parsing.handle(post);
+    assertThat(response.status()).isEqualTo(400);
+    String body = new String(response.body(), StandardCharsets.UTF_8);
+    assertThat(body).startsWith("Invalid parameters (target is 1048576 characters long");
+    assertThat(body.length()).isLessThan(RenderEndpoint.MAX_ECHOED_TARGETS + 200);
   }
 
   @Test
