@@ -13,10 +13,13 @@ import java.util.concurrent.atomic.LongAdder;
  * The thread that moves points from the cache into whisper files, one update_many per metric per
  * round, creating files by the storage rules, and that checkpoints the write-ahead log.
  *
- * <p>A round drains every metric in the cache, largest first. Rounds run every {@code interval}
- * (points wait in the cache, visible to queries, so each write carries many), back to back while
- * the cache is over half full. Every {@code checkpointInterval} a round starts by rolling the log;
- * when that round has written everything it drained, the written files are synced and the sealed
+ * <p>A round drains every metric in the cache, largest first. A metric without a file keeps its
+ * points in the cache while the {@link FileCreator} makes the file on its own thread, and is
+ * written as soon as the file exists; the round ends when every file it asked for is made and
+ * written. Rounds start every {@code interval} (points wait in the cache, visible to queries, so
+ * each write carries many), at once after a round that took longer, and back to back while the
+ * cache is over half full. Every {@code checkpointInterval} a round starts by rolling the log; when
+ * that round has written everything it drained, the written files are synced and the sealed
  * segments deleted: whatever the log forgets is on disk.
  *
  * <p>A write that fails for a reason that may pass (a full disk, an I/O error) puts its points back

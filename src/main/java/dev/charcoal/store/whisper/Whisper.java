@@ -43,10 +43,11 @@ public final class Whisper {
       AggregationMethod method,
       boolean sparse)
       throws IOException {
-    WhisperHeader header = newHeader(archives, xFilesFactor, method);
-    if (Files.exists(path)) {
+    List<Retention> sorted = validate(archives, xFilesFactor);
+    if (Files.exists(path)) { // before the layout's own checks, in whisper.py's order
       throw alreadyExists(path);
     }
+    WhisperHeader header = layout(sorted, xFilesFactor, method);
     try {
       writeNew(path, header, sparse).close();
     } catch (FileAlreadyExistsException e) {
@@ -71,18 +72,23 @@ public final class Whisper {
   public static WhisperFile createForWriting(
       Path path, List<Retention> archives, float xFilesFactor, AggregationMethod method)
       throws IOException {
-    WhisperHeader header = newHeader(archives, xFilesFactor, method);
+    WhisperHeader header = layout(validate(archives, xFilesFactor), xFilesFactor, method);
     return WhisperFile.createdForPositionalWriting(path, writeNew(path, header, true), header);
   }
 
-  private static WhisperHeader newHeader(
-      List<Retention> archives, float xFilesFactor, AggregationMethod method)
+  /** The archives sorted, or the first of whisper's rules they or the factor break. */
+  private static List<Retention> validate(List<Retention> archives, float xFilesFactor)
       throws InvalidConfigurationException {
     if (!(xFilesFactor >= 0 && xFilesFactor <= 1)) {
       throw new InvalidConfigurationException(
           "xFilesFactor must be between 0 and 1, not " + xFilesFactor);
     }
-    List<Retention> sorted = ArchiveLists.validate(archives);
+    return ArchiveLists.validate(archives);
+  }
+
+  private static WhisperHeader layout(
+      List<Retention> sorted, float xFilesFactor, AggregationMethod method)
+      throws InvalidConfigurationException {
     WhisperHeader header = WhisperHeader.forArchives(sorted, xFilesFactor, method);
     if (header.maxRetention() > WhisperFormat.MAX_TIMESTAMP
         || header.dataEnd() > Integer.MAX_VALUE) {
