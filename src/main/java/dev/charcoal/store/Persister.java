@@ -164,11 +164,10 @@ public final class Persister {
     WhisperFile file;
     try {
       file = files.forWriting(metric);
-    } catch (WhisperException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       return drop(metric, e);
     } catch (IOException e) {
-      failed(metric + ": " + e.getMessage() + " (kept, will retry)");
-      return false;
+      return unusable(metric, e);
     }
     return file == null || write(metric, file);
   }
@@ -186,12 +185,8 @@ public final class Persister {
           createNanos.add(made.nanos());
         }
         allWritten &= write(metric, made.file());
-      } else if (o instanceof FileCreator.Failed failed
-          && failed.error() instanceof WhisperException e) {
-        allWritten &= drop(metric, e);
       } else if (o instanceof FileCreator.Failed failed) {
-        failed(metric + ": " + failed.error().getMessage() + " (kept, will retry)");
-        allWritten = false;
+        allWritten &= unusable(metric, failed.error());
       }
     }
     return allWritten;
@@ -222,6 +217,18 @@ public final class Persister {
       failed(metric + ": " + e.getMessage() + " (kept, will retry)");
       return false;
     }
+  }
+
+  /**
+   * The metric's file could not be opened or made: its points are dropped if the file is corrupt or
+   * the rules ask for one whisper cannot make, else kept for the next round (false).
+   */
+  private boolean unusable(String metric, IOException error) {
+    if (error instanceof WhisperException) {
+      return drop(metric, error);
+    }
+    failed(metric + ": " + error.getMessage() + " (kept, will retry)");
+    return false;
   }
 
   /** Gives up the metric's waiting points: their file is corrupt or cannot exist. */

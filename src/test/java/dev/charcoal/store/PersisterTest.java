@@ -149,7 +149,7 @@ class PersisterTest {
   }
 
   @Test
-  void writesIntoAFileSomeoneElseCreatedFirst() throws Exception {
+  void writesIntoAnExistingFileByItsOwnArchives() throws Exception {
     Whisper.create(root.resolve("theirs.wsp"), List.of(new Retention(10, 60)));
     cache.add(batch("theirs", NOW - 10, 5));
 
