@@ -1,6 +1,7 @@
 package dev.charcoal.store;
 
 import dev.charcoal.store.whisper.WhisperException;
+import dev.charcoal.store.whisper.WhisperFile;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -12,10 +13,13 @@ import java.util.concurrent.atomic.LongAdder;
  * The thread that moves points from the cache into whisper files, one update_many per metric per
  * round, creating files by the storage rules, and that checkpoints the write-ahead log.
  *
- * <p>A round drains every metric in the cache, largest first. Rounds run every {@code interval}
- * (points wait in the cache, visible to queries, so each write carries many), back to back while
- * the cache is over half full. Every {@code checkpointInterval} a round starts by rolling the log;
- * when that round has written everything it drained, the written files are synced and the sealed
+ * <p>A round drains every metric in the cache, largest first. A metric without a file keeps its
+ * points in the cache while the {@link FileCreator} makes the file on its own thread, and is
+ * written as soon as the file exists; the round ends when every file it asked for is made and
+ * written. Rounds start every {@code interval} (points wait in the cache, visible to queries, so
+ * each write carries many), at once after a round that took longer, and back to back while the
+ * cache is over half full. Every {@code checkpointInterval} a round starts by rolling the log; when
+ * that round has written everything it drained, the written files are synced and the sealed
  * segments deleted: whatever the log forgets is on disk.
  *
  * <p>A write that fails for a reason that may pass (a full disk, an I/O error) puts its points back
@@ -42,6 +46,7 @@ public final class Persister {
   private final LongAdder errors = new LongAdder();
   private final LongAdder droppedPoints = new LongAdder();
   private final LongAdder updateNanos = new LongAdder();
+  private final LongAdder createNanos = new LongAdder();
   private final LongAdder checkpoints = new LongAdder();
   private volatile String lastError = "";
 
@@ -86,10 +91,14 @@ public final class Persister {
   }
 
   private void run() {
+    long roundStarted = System.nanoTime();
     while (true) {
       if (!cache.overloaded() && cache.size() <= cache.maxPoints() / 2) {
-        pause();
+        // the interval runs from the start of the last round: after a round that took longer,
+        // points have waited long enough and the next one starts at once
+        pause(intervalNanos - (System.nanoTime() - roundStarted));
       }
+      roundStarted = System.nanoTime();
       boolean last = stopping;
       boolean complete = round(last || System.nanoTime() - lastCheckpoint >= checkpointNanos);
       if (last) {
@@ -103,13 +112,13 @@ public final class Persister {
     }
   }
 
-  private void pause() {
+  private void pause(long nanos) {
     synchronized (wakeUp) {
-      if (stopping) {
+      if (stopping || nanos <= 0) {
         return;
       }
       try {
-        TimeUnit.NANOSECONDS.timedWait(wakeUp, intervalNanos);
+        TimeUnit.NANOSECONDS.timedWait(wakeUp, nanos);
       } catch (InterruptedException e) {
         stopping = true;
       }
@@ -129,12 +138,10 @@ public final class Persister {
     }
     boolean allWritten = true;
     for (String metric : cache.metricsByPointCount()) {
-      Optional<MetricCache.Drained> drained = cache.drain(metric);
-      if (drained.isPresent() && !write(drained.get())) {
-        cache.restore(drained.get());
-        allWritten = false;
-      }
+      allWritten &= writeIfOpen(metric);
+      allWritten &= writeCreated(false);
     }
+    allWritten &= writeCreated(true);
     if (checkpoint && allWritten) {
       try {
         files.forceWritten();
@@ -149,37 +156,90 @@ public final class Persister {
     return allWritten;
   }
 
-  /** Writes one metric's points; false if they should be kept and retried. */
-  private boolean write(MetricCache.Drained drained) {
-    CachedPoints points = LastWins.resolve(drained.points());
-    MetricPath.Mapped path = drained.path();
+  /**
+   * Writes the metric if its file exists; otherwise its points stay in the cache (visible to
+   * queries) while the file is created, and are written by {@link #writeCreated}.
+   */
+  private boolean writeIfOpen(String metric) {
+    WhisperFile file;
     try {
-      WhisperFiles.Opened opened = files.forWriting(path);
-      if (opened.created()) {
-        creates.increment();
+      file = files.forWriting(metric);
+    } catch (IllegalArgumentException e) {
+      return drop(metric, e);
+    } catch (IOException e) {
+      return unusable(metric, e);
+    }
+    return file == null || write(metric, file);
+  }
+
+  /**
+   * Writes the metrics whose files were created meanwhile; all outstanding ones if {@code wait}.
+   */
+  private boolean writeCreated(boolean wait) {
+    boolean allWritten = true;
+    for (FileCreator.Outcome o; (o = files.nextCreated(wait)) != null; ) {
+      String metric = o.request().metric();
+      if (o instanceof FileCreator.Made made) {
+        if (made.created()) {
+          creates.increment();
+          createNanos.add(made.nanos());
+        }
+        allWritten &= write(metric, made.file());
+      } else if (o instanceof FileCreator.Failed failed) {
+        allWritten &= unusable(metric, failed.error());
       }
+    }
+    return allWritten;
+  }
+
+  /** Writes the metric's waiting points; false if they were kept to be retried. */
+  private boolean write(String metric, WhisperFile file) {
+    Optional<MetricCache.Drained> drained = cache.drain(metric);
+    if (drained.isEmpty()) {
+      return true;
+    }
+    CachedPoints points = LastWins.resolve(drained.get().points());
+    try {
       long started = System.nanoTime();
-      opened
-          .file()
-          .updateMany(
-              points.timestamps(),
-              points.values(),
-              points.count(),
-              clock.instant().getEpochSecond());
+      file.updateMany(
+          points.timestamps(), points.values(), points.count(), clock.instant().getEpochSecond());
       updateNanos.add(System.nanoTime() - started);
       updateOperations.increment();
       committedPoints.add(points.count());
       return true;
     } catch (WhisperException | IllegalArgumentException e) {
-      files.discard(path);
-      droppedPoints.add(points.count());
-      failed(points.metric() + ": " + points.count() + " points dropped: " + e.getMessage());
+      files.discard(metric);
+      dropped(metric, points.count(), e);
       return true;
     } catch (IOException e) {
-      files.discard(path);
-      failed(points.metric() + ": " + e.getMessage() + " (kept, will retry)");
+      files.discard(metric);
+      cache.restore(drained.get());
+      failed(metric + ": " + e.getMessage() + " (kept, will retry)");
       return false;
     }
+  }
+
+  /**
+   * The metric's file could not be opened or made: its points are dropped if the file is corrupt or
+   * the rules ask for one whisper cannot make, else kept for the next round (false).
+   */
+  private boolean unusable(String metric, IOException error) {
+    if (error instanceof WhisperException) {
+      return drop(metric, error);
+    }
+    failed(metric + ": " + error.getMessage() + " (kept, will retry)");
+    return false;
+  }
+
+  /** Gives up the metric's waiting points: their file is corrupt or cannot exist. */
+  private boolean drop(String metric, Exception e) {
+    cache.drain(metric).ifPresent(d -> dropped(metric, d.points().count(), e));
+    return true;
+  }
+
+  private void dropped(String metric, int count, Exception e) {
+    droppedPoints.add(count);
+    failed(metric + ": " + count + " points dropped: " + e.getMessage());
   }
 
   private void failed(String message) {
@@ -198,6 +258,7 @@ public final class Persister {
         errors.sum(),
         droppedPoints.sum(),
         updateNanos.sum(),
+        createNanos.sum(),
         checkpoints.sum(),
         lastError);
   }

@@ -10,6 +10,7 @@ package dev.charcoal.store;
  *     file itself is broken; see {@code droppedPoints})
  * @param droppedPoints points given up because their file is corrupt or cannot exist
  * @param updateNanos time spent in update_many, for carbon's avgUpdateTime
+ * @param createNanos time spent creating files (directories, header, opening)
  * @param checkpoints completed checkpoints (write-ahead log segments released)
  * @param lastError the last failure, one line, or empty
  */
@@ -20,5 +21,6 @@ public record PersisterStats(
     long errors,
     long droppedPoints,
     long updateNanos,
+    long createNanos,
     long checkpoints,
     String lastError) {}

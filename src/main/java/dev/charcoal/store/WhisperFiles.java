@@ -1,26 +1,26 @@
 package dev.charcoal.store;
 
-import dev.charcoal.model.Retention;
-import dev.charcoal.store.rules.Aggregation;
 import dev.charcoal.store.rules.StorageRules;
-import dev.charcoal.store.whisper.Whisper;
 import dev.charcoal.store.whisper.WhisperFile;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The persister's open whisper files: the most recently written ones stay mapped (an update then
- * costs a microsecond instead of an open, a map and a close), new ones are created by the storage
- * rules. Files written since the last {@link #forceWritten()} are remembered so a checkpoint can
- * make them durable before the write-ahead log forgets their points.
+ * The persister's open whisper files: the most recently written ones stay open (an update then
+ * costs no open, header read and close), missing ones are created by the storage rules on the
+ * {@link FileCreator}'s thread. Files written since the last {@link #forceWritten()} are remembered
+ * so a checkpoint can make them durable before the write-ahead log forgets their points.
  *
  * <p>Used by the persister thread only; not thread-safe.
  */
@@ -30,7 +30,14 @@ final class WhisperFiles implements Closeable {
   private final StorageRules rules;
   private final int maxOpen;
   private final LinkedHashMap<String, WhisperFile> open;
-  private final Set<WhisperFile> written = new HashSet<>();
+  private final FileCreator creator = new FileCreator();
+
+  /**
+   * Files written since the last {@link #forceWritten()}, open or not. Closing a file does not sync
+   * it: with more metrics than open files, every write would otherwise cost an fsync (about a
+   * millisecond here); the checkpoint syncs each file once instead.
+   */
+  private final Set<Path> written = new HashSet<>();
 
   WhisperFiles(Path whisperRoot, StorageRules rules, int maxOpen) {
     this.whisperRoot = whisperRoot;
@@ -39,63 +46,70 @@ final class WhisperFiles implements Closeable {
     this.open = new LinkedHashMap<>(Math.min(maxOpen, 1024), 0.75f, true);
   }
 
-  /** A file ready for writing. */
-  record Opened(WhisperFile file, boolean created) {}
+  /**
+   * The metric's file, opened for writing; null if it does not exist yet, in which case it is being
+   * created and comes back from {@link #nextCreated}. Call at most once per metric until then.
+   *
+   * @param metric a normalized name, as the cache keys it
+   * @throws IOException the file cannot be opened, or is corrupt
+   * @throws IllegalArgumentException the name has no file (the cache refuses such names)
+   */
+  WhisperFile forWriting(String metric) throws IOException {
+    WhisperFile file = open.get(metric);
+    if (file == null) {
+      if (!(MetricPaths.of(metric) instanceof MetricPath.Mapped path)) {
+        throw new IllegalArgumentException(metric + " cannot have a file");
+      }
+      Path location = path.under(whisperRoot);
+      try {
+        file = WhisperFile.openForPositionalWriting(location);
+      } catch (NoSuchFileException missing) {
+        creator.request(
+            new FileCreator.Request(
+                metric,
+                location,
+                rules.schemas().schemaFor(metric),
+                rules.aggregation().ruleFor(metric)));
+        return null;
+      }
+      keepOpen(metric, file);
+    }
+    written.add(file.path());
+    return file;
+  }
 
   /**
-   * The metric's file, opened (or created by the rules, sparse) on first use.
-   *
-   * @throws IOException the file cannot be created or opened, or is corrupt
+   * The next file created for {@link #forWriting} (then open, ready for writing) or failed to be;
+   * null if none is ready, or if none is outstanding when {@code wait}.
    */
-  Opened forWriting(MetricPath.Mapped path) throws IOException {
-    String metric = path.name().normalized();
-    WhisperFile file = open.get(metric);
-    if (file != null) {
-      written.add(file);
-      return new Opened(file, false);
+  FileCreator.Outcome nextCreated(boolean wait) {
+    FileCreator.Outcome outcome = creator.next(wait);
+    if (outcome instanceof FileCreator.Made made) {
+      keepOpen(made.request().metric(), made.file());
+      written.add(made.file().path());
     }
-    Path location = path.under(whisperRoot);
-    boolean created = false;
-    if (!Files.exists(location)) {
-      create(metric, location);
-      created = true;
-    }
-    file = WhisperFile.openForPositionalWriting(location);
+    return outcome;
+  }
+
+  private void keepOpen(String metric, WhisperFile file) {
     open.put(metric, file);
-    written.add(file);
-    evictBeyondLimit();
-    return new Opened(file, created);
-  }
-
-  private void create(String metric, Path location) throws IOException {
-    List<Retention> retentions = rules.schemas().schemaFor(metric);
-    Aggregation aggregation = rules.aggregation().ruleFor(metric);
-    Files.createDirectories(location.getParent());
-    // sparse: a default schema file is 3 MB of zeros, and 10,000 new metrics must not write 30 GB
-    Whisper.create(
-        location, retentions, aggregation.xFilesFactor(), aggregation.method(), /* sparse */ true);
-  }
-
-  private void evictBeyondLimit() {
     Iterator<Map.Entry<String, WhisperFile>> eldest = open.entrySet().iterator();
     while (open.size() > maxOpen && eldest.hasNext()) {
-      WhisperFile file = eldest.next().getValue();
+      WhisperFile evicted = eldest.next().getValue();
       eldest.remove();
       try {
-        release(file);
+        evicted.close();
       } catch (IOException e) {
-        // the points are in the page cache and reach the disk with it; only their safety
-        // against a power cut before then is lost, so say so and go on
-        LOG.log(System.Logger.Level.WARNING, "closing " + file.path() + ": " + e.getMessage());
+        // positional writes are in the page cache already; closing has nothing left to lose
+        LOG.log(System.Logger.Level.WARNING, "closing " + evicted.path() + ": " + e.getMessage());
       }
     }
   }
 
   /** Forgets an open file that failed, so the next write opens it afresh. */
-  void discard(MetricPath.Mapped path) {
-    WhisperFile file = open.remove(path.name().normalized());
+  void discard(String metric) {
+    WhisperFile file = open.remove(metric);
     if (file != null) {
-      written.remove(file);
       try {
         file.close();
       } catch (IOException ignored) {
@@ -106,17 +120,20 @@ final class WhisperFiles implements Closeable {
 
   /** Makes every file written since the last call durable. */
   void forceWritten() throws IOException {
-    for (Iterator<WhisperFile> it = written.iterator(); it.hasNext(); ) {
-      it.next().force();
+    Map<Path, WhisperFile> openByPath = new HashMap<>();
+    open.values().forEach(f -> openByPath.put(f.path(), f));
+    for (Iterator<Path> it = written.iterator(); it.hasNext(); ) {
+      Path path = it.next();
+      WhisperFile file = openByPath.get(path);
+      if (file != null) {
+        file.force();
+      } else if (Files.exists(path)) { // else deleted meanwhile: nothing left to sync
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
+          channel.force(false);
+        }
+      }
       it.remove();
     }
-  }
-
-  private void release(WhisperFile file) throws IOException {
-    if (written.remove(file)) {
-      file.force();
-    }
-    file.close();
   }
 
   int openCount() {
@@ -125,10 +142,16 @@ final class WhisperFiles implements Closeable {
 
   @Override
   public void close() throws IOException {
+    creator.close();
     IOException first = null;
+    try {
+      forceWritten();
+    } catch (IOException e) {
+      first = e;
+    }
     for (WhisperFile file : open.values()) {
       try {
-        release(file);
+        file.close();
       } catch (IOException e) {
         first = first == null ? e : first;
       }

@@ -4,6 +4,7 @@ import static dev.charcoal.store.StoreFixtures.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charcoal.model.AggregationMethod;
+import dev.charcoal.model.Retention;
 import dev.charcoal.store.whisper.FetchResult;
 import dev.charcoal.store.whisper.Whisper;
 import dev.charcoal.store.whisper.WhisperHeader;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,5 +130,45 @@ class PersisterTest {
     assertThat(files.openCount()).isEqualTo(2);
     assertThat(valueAt("a.wsp", NOW - 20)).isEqualTo(4);
     assertThat(valueAt("c.wsp", NOW - 10)).isEqualTo(3);
+  }
+
+  @Test
+  void writesMetricsWithAndWithoutFilesInOneRound() throws Exception {
+    cache.add(batch("old", NOW - 10, 1));
+    persister.round(false);
+    cache.add(batch("old", NOW - 20, 2, "new.one", NOW - 20, 3, "new.two", NOW - 20, 4));
+
+    assertThat(persister.round(false)).isTrue();
+
+    assertThat(valueAt("old.wsp", NOW - 20)).isEqualTo(2);
+    assertThat(valueAt("new/one.wsp", NOW - 20)).isEqualTo(3);
+    assertThat(valueAt("new/two.wsp", NOW - 20)).isEqualTo(4);
+    assertThat(cache.size()).isZero();
+    assertThat(persister.stats().creates()).isEqualTo(3);
+    assertThat(persister.stats().createNanos()).isPositive();
+  }
+
+  @Test
+  void writesIntoAnExistingFileByItsOwnArchives() throws Exception {
+    Whisper.create(root.resolve("theirs.wsp"), List.of(new Retention(10, 60)));
+    cache.add(batch("theirs", NOW - 10, 5));
+
+    assertThat(persister.round(false)).isTrue();
+
+    assertThat(valueAt("theirs.wsp", NOW - 10)).isEqualTo(5);
+    assertThat(persister.stats().creates()).isZero();
+  }
+
+  @Test
+  void checkpointsAfterAWrittenFileWasClosedAndDeleted() throws Exception {
+    cache.add(batch("a", NOW - 10, 1, "b", NOW - 10, 2, "c", NOW - 10, 3));
+    persister.round(false); // two files stay open: the third was closed, not synced
+    for (String name : List.of("a.wsp", "b.wsp", "c.wsp")) {
+      Files.delete(root.resolve(name));
+    }
+
+    assertThat(persister.round(true)).isTrue();
+
+    assertThat(log.calls).containsExactly("roll 0", "delete 0");
   }
 }

@@ -4,6 +4,7 @@ import dev.charcoal.app.serve.ServeOptions;
 import dev.charcoal.app.serve.Services;
 import dev.charcoal.ingest.statsd.StatsdConfigException;
 import dev.charcoal.store.MetricStore;
+import dev.charcoal.store.PersisterStats;
 import dev.charcoal.store.StoreStatus;
 import dev.charcoal.store.rules.ConfigException;
 import dev.charcoal.store.whisper.FetchResult;
@@ -31,15 +32,34 @@ import java.util.function.ToLongFunction;
 public final class IngestBench {
   private static final Duration GIVE_UP = Duration.ofMinutes(10);
 
-  /** What one run measured. */
+  /**
+   * What one run measured.
+   *
+   * @param persister the persister's counters once every point was written: where its time went
+   */
   public record Result(
-      long points, double receiveSeconds, double persistSeconds, long verifiedPoints) {
+      long points,
+      double receiveSeconds,
+      double persistSeconds,
+      long verifiedPoints,
+      PersisterStats persister) {
     public double receivedPerSecond() {
       return points / receiveSeconds;
     }
 
     public double persistedPerSecond() {
       return points / persistSeconds;
+    }
+
+    /** Mean microseconds per file created, directories and opening included. */
+    public double microsPerCreate() {
+      return persister.creates() == 0 ? 0 : persister.createNanos() / 1e3 / persister.creates();
+    }
+
+    /** Mean microseconds per update_many. */
+    public double microsPerUpdate() {
+      long ops = persister.updateOperations();
+      return ops == 0 ? 0 : persister.updateNanos() / 1e3 / ops;
     }
   }
 
@@ -56,6 +76,7 @@ public final class IngestBench {
         new ServeOptions(dataDir, ServeOptions.DEFAULT_BIND, 0, 0, 0, 0, null, total * 2);
     double receiveSeconds;
     double persistSeconds;
+    PersisterStats persister;
     try (Services services =
         Services.start(
             options, clock, "bench", new PrintStream(OutputStream.nullOutputStream()), log)) {
@@ -66,10 +87,11 @@ public final class IngestBench {
       sender.start();
       receiveSeconds = await(store, StoreStatus::receivedPoints, total, started);
       persistSeconds = await(store, s -> s.persister().committedPoints(), total, started);
+      persister = store.status().persister();
       sender.join();
     }
     long verified = verify(dataDir.resolve("whisper"), metrics, points, now, clock);
-    return new Result(total, receiveSeconds, persistSeconds, verified);
+    return new Result(total, receiveSeconds, persistSeconds, verified, persister);
   }
 
   static byte[] payload(int metrics, int points, long now) {

@@ -63,6 +63,13 @@ final class BenchCommand {
                 "persisted %,d points in %.3f s: %,.0f points/s%n",
                 r.points(), r.persistSeconds(), r.persistedPerSecond());
         ctx.out()
+            .printf(
+                "persister %,d files created, %.0f us each; %,d update_many, %.0f us each%n",
+                r.persister().creates(),
+                r.microsPerCreate(),
+                r.persister().updateOperations(),
+                r.microsPerUpdate());
+        ctx.out()
             .printf("verified  %,d of %,d points in whisper%n", r.verifiedPoints(), r.points());
         return r.verifiedPoints() == r.points() ? Cli.OK : Cli.FAILURE;
       } finally {

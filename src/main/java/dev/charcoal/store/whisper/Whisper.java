@@ -43,14 +43,52 @@ public final class Whisper {
       AggregationMethod method,
       boolean sparse)
       throws IOException {
+    List<Retention> sorted = validate(archives, xFilesFactor);
+    if (Files.exists(path)) { // before the layout's own checks, in whisper.py's order
+      throw alreadyExists(path);
+    }
+    WhisperHeader header = layout(sorted, xFilesFactor, method);
+    try {
+      writeNew(path, header, sparse).close();
+    } catch (FileAlreadyExistsException e) {
+      throw alreadyExists(path);
+    }
+    return header;
+  }
+
+  /** Creates with whisper's defaults: xFilesFactor 0.5, average, preallocated. */
+  public static WhisperHeader create(Path path, List<Retention> archives) throws IOException {
+    return create(path, archives, WhisperFormat.DEFAULT_XFF, AggregationMethod.AVERAGE, false);
+  }
+
+  /**
+   * Creates a sparse file as {@link #create} does and keeps it open for positional writing, as
+   * {@link WhisperFile#openForPositionalWriting} would open it: for a writer that creates many
+   * files, this saves closing, reopening and reading back the header of each.
+   *
+   * @throws FileAlreadyExistsException a file of that name exists (open it instead)
+   * @throws java.nio.file.NoSuchFileException the directory does not exist
+   */
+  public static WhisperFile createForWriting(
+      Path path, List<Retention> archives, float xFilesFactor, AggregationMethod method)
+      throws IOException {
+    WhisperHeader header = layout(validate(archives, xFilesFactor), xFilesFactor, method);
+    return WhisperFile.createdForPositionalWriting(path, writeNew(path, header, true), header);
+  }
+
+  /** The archives sorted, or the first of whisper's rules they or the factor break. */
+  private static List<Retention> validate(List<Retention> archives, float xFilesFactor)
+      throws InvalidConfigurationException {
     if (!(xFilesFactor >= 0 && xFilesFactor <= 1)) {
       throw new InvalidConfigurationException(
           "xFilesFactor must be between 0 and 1, not " + xFilesFactor);
     }
-    List<Retention> sorted = ArchiveLists.validate(archives);
-    if (Files.exists(path)) {
-      throw new InvalidConfigurationException("File " + path + " already exists!");
-    }
+    return ArchiveLists.validate(archives);
+  }
+
+  private static WhisperHeader layout(
+      List<Retention> sorted, float xFilesFactor, AggregationMethod method)
+      throws InvalidConfigurationException {
     WhisperHeader header = WhisperHeader.forArchives(sorted, xFilesFactor, method);
     if (header.maxRetention() > WhisperFormat.MAX_TIMESTAMP
         || header.dataEnd() > Integer.MAX_VALUE) {
@@ -64,47 +102,55 @@ public final class Whisper {
               + header.maxRetention()
               + " s; whisper files hold at most 2 GiB and 2^32-1 s here");
     }
-    Path dir = path.toAbsolutePath().getParent();
-    Path tmp = dir.resolve("." + path.getFileName() + "." + TEMP_PREFIX + TEMPS.incrementAndGet());
-    try {
-      try (FileChannel ch =
-          FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ch.write(ByteBuffer.wrap(header.encode()));
-        long end = header.dataEnd();
-        if (sparse) {
-          ch.write(ByteBuffer.allocate(1), end - 1);
-        } else {
-          ByteBuffer zeros = ByteBuffer.allocate(ZERO_CHUNK);
-          for (long pos = header.headerSize(); pos < end; ) {
-            zeros.clear().limit((int) Math.min(ZERO_CHUNK, end - pos));
-            pos += ch.write(zeros, pos);
-          }
-        }
-      }
-      publish(tmp, path);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
     return header;
   }
 
-  /** Creates with whisper's defaults: xFilesFactor 0.5, average, preallocated. */
-  public static WhisperHeader create(Path path, List<Retention> archives) throws IOException {
-    return create(path, archives, WhisperFormat.DEFAULT_XFF, AggregationMethod.AVERAGE, false);
+  /** Writes the file under a temporary name, links it into place and returns it open. */
+  private static FileChannel writeNew(Path path, WhisperHeader header, boolean sparse)
+      throws IOException {
+    Path dir = path.toAbsolutePath().getParent();
+    Path tmp = dir.resolve("." + path.getFileName() + "." + TEMP_PREFIX + TEMPS.incrementAndGet());
+    FileChannel ch =
+        FileChannel.open(
+            tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try {
+      ch.write(ByteBuffer.wrap(header.encode()), 0);
+      long end = header.dataEnd();
+      if (sparse) {
+        ch.write(ByteBuffer.allocate(1), end - 1);
+      } else {
+        ByteBuffer zeros = ByteBuffer.allocate(ZERO_CHUNK);
+        for (long pos = header.headerSize(); pos < end; ) {
+          zeros.clear().limit((int) Math.min(ZERO_CHUNK, end - pos));
+          pos += ch.write(zeros, pos);
+        }
+      }
+      publish(tmp, path);
+      return ch;
+    } catch (IOException | RuntimeException e) {
+      ch.close();
+      throw e;
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
-  /** Moves the finished file to its name, refusing to replace one that appeared meanwhile. */
+  /** Gives the finished file its name, refusing to replace one that appeared meanwhile. */
   private static void publish(Path tmp, Path path) throws IOException {
     try {
       Files.createLink(path, tmp);
     } catch (FileAlreadyExistsException e) {
-      throw new InvalidConfigurationException("File " + path + " already exists!");
+      throw e;
     } catch (UnsupportedOperationException | IOException e) {
       if (Files.exists(path)) {
-        throw new InvalidConfigurationException("File " + path + " already exists!");
+        throw new FileAlreadyExistsException(path.toString());
       }
       Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE);
     }
+  }
+
+  private static InvalidConfigurationException alreadyExists(Path path) {
+    return new InvalidConfigurationException("File " + path + " already exists!");
   }
 
   /**

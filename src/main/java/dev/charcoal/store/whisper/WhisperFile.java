@@ -72,6 +72,20 @@ public final class WhisperFile implements Closeable {
     }
   }
 
+  /** A file {@link Whisper} has just created: its channel stays open, its header is known. */
+  private WhisperFile(Path path, FileChannel channel, WhisperHeader header) {
+    this.path = path;
+    this.writable = true;
+    this.size = header.dataEnd();
+    this.reader = channel;
+    this.header = header;
+  }
+
+  static WhisperFile createdForPositionalWriting(
+      Path path, FileChannel channel, WhisperHeader header) {
+    return new WhisperFile(path, channel, header);
+  }
+
   /** Opens a file for reading and writing; fails without writing if its header does not parse. */
   public static WhisperFile open(Path path) throws IOException {
     return new WhisperFile(path, true);
