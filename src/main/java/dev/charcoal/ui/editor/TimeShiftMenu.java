@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -93,7 +94,8 @@ final class TimeShiftMenu extends MenuButton {
     dialog.setHeaderText("Overlay the same series as they were this long ago.");
     dialog.setContentText("Interval (graphite's: 3h, 2d, 4w):");
     dialog.getEditor().setId("shiftInterval");
-    Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+    Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+    ok.setId("shiftOk");
     dialog
         .getEditor()
         .textProperty()

@@ -58,6 +58,7 @@ final class PaneEvents {
     canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
     canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
     pane.addChartMenu(this::chartMenu);
+    pane.getProperties().put(PaneEvents.class.getName(), this);
     fetch();
   }
 
