@@ -20,7 +20,7 @@ import javafx.scene.input.KeyEvent;
  */
 final class Completer {
   static final KeyCombination COMPLETE =
-      new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
+      new KeyCodeCombination(KeyCode.SPACE, KeyCombination.CONTROL_DOWN); // Cmd+Space: Spotlight
 
   private final ExpressionField field;
   private final TextField input;

@@ -74,15 +74,20 @@ public final class ExpressionField extends Region {
       clearError();
       return;
     }
-    errorStart = Math.min(position, text.length());
-    errorEnd = errorStart;
+    int start = Math.min(position, text.length());
+    int end = start;
     for (Token token : TargetLexer.tokens(text)) {
-      if (token.contains(errorStart)) {
-        errorEnd = token.kind() == Token.Kind.SPACE ? errorStart + 1 : token.end();
+      if (token.contains(start)) {
+        end = token.kind() == Token.Kind.SPACE ? start + 1 : token.end();
         break;
       }
     }
-    restyle();
+    if (start != errorStart || end != errorEnd) {
+      // the runs were just made for the new text: make them again only if the underline moved
+      errorStart = start;
+      errorEnd = end;
+      restyle();
+    }
   }
 
   /** Removes the underline. */

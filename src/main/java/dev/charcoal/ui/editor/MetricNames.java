@@ -21,6 +21,8 @@ final class MetricNames {
 
   private final Backend backend;
   private final Slot requests;
+  private String pending; // the parent asked for and not answered yet
+  private Consumer<List<MetricNode>> pendingResult;
   private final Map<String, List<MetricNode>> remembered =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -46,17 +48,31 @@ final class MetricNames {
       onResult.accept(known);
       return;
     }
+    boolean asked = parent.equals(pending);
+    pending = parent;
+    pendingResult = onResult;
+    if (asked) {
+      return; // typing on under the same parent: one answer serves the newest caller
+    }
     requests.run(
         () -> backend.children(parent),
         children -> {
           remembered.put(parent, children);
-          onResult.accept(children);
+          if (parent.equals(pending)) {
+            pending = null;
+            pendingResult.accept(children);
+          }
         },
-        failure -> {});
+        failure -> {
+          if (parent.equals(pending)) {
+            pending = null;
+          }
+        });
   }
 
   /** Forgets what was remembered. */
   void forget() {
     remembered.clear();
+    pending = null;
   }
 }

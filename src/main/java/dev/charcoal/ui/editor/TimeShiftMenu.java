@@ -27,7 +27,10 @@ final class TimeShiftMenu extends MenuButton {
     super("⟲");
     this.model = model;
     getStyleClass().addAll("pane-menu", "compare-menu");
-    setTooltip(new Tooltip("Compare with the same series earlier"));
+    setTooltip(
+        new Tooltip(
+            "Compare with the same series earlier (Ctrl+Shift+D: a day ago, Ctrl+Shift+W: a week"
+                + " ago)"));
     disableProperty().bind(Bindings.isEmpty(model.targets()));
     setOnShowing(e -> rebuild());
     rebuild();

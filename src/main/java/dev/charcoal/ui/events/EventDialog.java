@@ -7,11 +7,16 @@ import java.time.InstantSource;
 import java.time.ZoneId;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 
 /**
@@ -22,6 +27,9 @@ import javafx.scene.layout.GridPane;
 final class EventDialog extends Dialog<Event> {
   /** graphite-web's column size for {@code what}. */
   static final int MAX_WHAT = 255;
+
+  private static final KeyCombination STORE =
+      new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
   private final TextField what = new TextField();
   private final TextField when = new TextField();
@@ -35,7 +43,7 @@ final class EventDialog extends Dialog<Event> {
     this.zone = zone;
     this.clock = clock;
     setTitle("Add event");
-    setHeaderText("Mark what happened on every chart (as graphite's events).");
+    setHeaderText("Mark what happened on every chart. Ctrl+Enter stores it.");
     what.setId("eventWhat");
     when.setId("eventWhen");
     tags.setId("eventTags");
@@ -66,6 +74,18 @@ final class EventDialog extends Dialog<Event> {
     when.textProperty().addListener((obs, was, now) -> ok.setDisable(read() == null));
     setResultConverter(button -> button == ButtonType.OK ? read() : null);
     setOnShown(e -> what.requestFocus());
+    // Enter is a new line in the data: Ctrl+Enter stores from anywhere in the dialog
+    getDialogPane()
+        .addEventFilter(
+            KeyEvent.KEY_PRESSED,
+            e -> {
+              if (STORE.match(e)) {
+                e.consume();
+                if (!ok.isDisabled()) {
+                  ((Button) ok).fire();
+                }
+              }
+            });
   }
 
   /**

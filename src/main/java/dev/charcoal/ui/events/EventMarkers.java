@@ -27,6 +27,8 @@ final class EventMarkers {
   /** Up to this many events, each marker is labelled with what happened. */
   static final int MAX_LABELLED = 6;
 
+  private static final Color LABEL_COLOR = new Color(0xd9, 0x77, 0x06);
+  private static final Color NO_BACKGROUND = new Color(0, 0, 0, 0);
   private static final BasicStroke STROKE = new BasicStroke(1.5f);
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
@@ -57,7 +59,8 @@ final class EventMarkers {
         if (labelled) {
           marker.setLabel(EventText.title(event));
           marker.setLabelFont(LABEL_FONT);
-          marker.setLabelPaint(COLOR.darker());
+          marker.setLabelPaint(LABEL_COLOR);
+          marker.setLabelBackgroundColor(NO_BACKGROUND);
           marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
           marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
           marker.setLabelOffset(new RectangleInsets(2, 3, 2, 3));

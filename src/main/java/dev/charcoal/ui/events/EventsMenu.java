@@ -54,6 +54,10 @@ final class EventsMenu extends MenuButton {
       getItems().add(disabled(model.showEvents().get() ? "No events in view" : "Events hidden"));
       return;
     }
+    if (events.inWindow() > shown.size()) {
+      getItems()
+          .add(disabled("The latest " + shown.size() + " of " + events.inWindow() + " events"));
+    }
     for (Event event : shown.subList(Math.max(0, shown.size() - MAX_LISTED), shown.size())) {
       MenuItem item = new MenuItem(EventText.line(event, events.feed().zone()));
       item.setOnAction(e -> details(event));

@@ -190,6 +190,21 @@ class EventsTest {
   }
 
   @Test
+  void aPaneMarksOnlyTheLatestEventsWhenThereAreTooMany(FxRobot robot) {
+    for (int i = 0; i < PaneEvents.MAX_MARKERS + 50; i++) {
+      backend.addEvent(new Event(0, FROM.getEpochSecond() + 10 * i, "tick " + i, List.of(), ""));
+    }
+
+    robot.interact(() -> first.refresh(WINDOW));
+
+    List<Long> marked = markedSeconds(first);
+    assertThat(marked).hasSize(PaneEvents.MAX_MARKERS).endsWith(BACKUP);
+    assertThat(paneEvents(first).inWindow()).isEqualTo(PaneEvents.MAX_MARKERS + 52);
+    robot.clickOn((javafx.scene.Node) robot.lookup(".events-menu").nth(0).query());
+    assertThat(robot.lookup("The latest 200 of 252 events").tryQuery()).isPresent();
+  }
+
+  @Test
   void theEventsMenuListsTheEventsInView(FxRobot robot) {
     robot.clickOn((javafx.scene.Node) robot.lookup(".events-menu").nth(0).query());
 
