@@ -28,9 +28,10 @@ record Completion(String label, String insert, String detail, Kind kind) {
   }
 
   /**
-   * The completions of {@code word}: at the top level the functions and root nodes, further down
-   * the children of the word's parent; names starting with the typed text first, then names that
-   * contain it.
+   * The completions of {@code word}: at the top level the root nodes and the functions, further
+   * down the children of the word's parent; names starting with the typed text first, then names
+   * that contain it, nodes before functions in each (a tree level holds a few names, the function
+   * list hundreds).
    *
    * @param children the children of {@code word.parent()}
    */
@@ -47,15 +48,18 @@ record Completion(String label, String insert, String detail, Kind kind) {
         contains.add(node(node));
       }
     }
-    List<Completion> result = new ArrayList<>();
     if (word.mayBeFunction()) {
       for (FunctionSpec spec : functions.matching(word.partial())) {
         Completion c =
             new Completion(spec.name(), spec.name() + "(", spec.group().label(), Kind.FUNCTION);
-        (spec.name().toLowerCase(Locale.ROOT).startsWith(typed) ? result : contains).add(c);
+        if (spec.name().toLowerCase(Locale.ROOT).startsWith(typed)) {
+          starts.add(c);
+        } else {
+          contains.add(c);
+        }
       }
     }
-    result.addAll(starts);
+    List<Completion> result = new ArrayList<>(starts);
     result.addAll(contains);
     return result.size() > MAX ? List.copyOf(result.subList(0, MAX)) : List.copyOf(result);
   }

@@ -23,7 +23,7 @@ class CompletionTest {
   }
 
   @Test
-  void namesStartingWithTheWordComeFirstThenNamesContainingIt() {
+  void namesStartingWithTheWordComeFirstThenNamesContainingItNodesBeforeFunctions() {
     FunctionCatalog functions =
         new FunctionCatalog(
             List.of(spec("cumulativeSum"), spec("sumSeries"), spec("sum"), spec("scale")));
@@ -39,7 +39,7 @@ class CompletionTest {
             .map(Completion::label)
             .toList();
 
-    assertThat(labels).containsExactly("sum", "sumSeries", "sumd", "xsum", "cumulativeSum");
+    assertThat(labels).containsExactly("sumd", "sum", "sumSeries", "xsum", "cumulativeSum");
   }
 
   @Test
