@@ -173,7 +173,7 @@ final class Completer {
             children -> {
               if (at.equals(word) && input.isFocused()) {
                 List<Completion> items = Completion.of(at, context.catalog(), children);
-                Point2D below = screenPoint(at.start(), true);
+                Point2D below = listPoint(at);
                 list.show(input, below.getX(), below.getY(), items);
               }
             });
@@ -226,13 +226,24 @@ final class Completer {
       signature.hide();
       return;
     }
-    Point2D above = screenPoint(call.nameStart(), false);
+    Point2D top = screenPoint(call.nameStart(), false);
     signature.show(
         input,
-        above.getX(),
-        above.getY() - 2,
+        top.getX(),
+        top.getY(),
+        top.getY() + input.getHeight(),
         spec,
         Signature.activeParam(spec, call.argument(), call.keyword()));
+    if (word != null) {
+      Point2D below = listPoint(word);
+      list.moveTo(below.getX(), below.getY());
+    }
+  }
+
+  /** Where the list goes: under the word, and under the signature when that is below too. */
+  private Point2D listPoint(CaretContext.Word at) {
+    Point2D below = screenPoint(at.start(), true);
+    return signature.below() ? below.add(0, signature.height() + SignaturePopup.GAP) : below;
   }
 
   /** The screen point at the left of character {@code index}, below or above the field. */

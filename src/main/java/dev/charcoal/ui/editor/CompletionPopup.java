@@ -74,6 +74,14 @@ final class CompletionPopup {
     }
   }
 
+  /** Moves the list, if it shows, to screen point (x, y). */
+  void moveTo(double x, double y) {
+    if (popup.isShowing()) {
+      popup.setX(x);
+      popup.setY(y);
+    }
+  }
+
   void hide() {
     popup.hide();
     list.getSelectionModel().clearSelection();

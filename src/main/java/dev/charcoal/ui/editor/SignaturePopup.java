@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Popup;
+import javafx.stage.Screen;
 
 /**
  * The signature and documentation of the function whose arguments the caret is in, shown above the
@@ -19,6 +20,9 @@ final class SignaturePopup {
   /** The widest the description runs before it wraps, in pixels. */
   static final double DOC_WIDTH = 460;
 
+  /** Between the field and the popup, in pixels. */
+  static final double GAP = 2;
+
   private final Popup popup = new Popup();
   private final TextFlow line = new TextFlow();
   private final Label param = new Label();
@@ -26,6 +30,8 @@ final class SignaturePopup {
   private final VBox content = new VBox(line, param, doc);
   private FunctionSpec shownSpec;
   private int shownParam = -2;
+  private boolean below;
+  private double height;
 
   SignaturePopup() {
     line.getStyleClass().add("signature-line");
@@ -39,20 +45,48 @@ final class SignaturePopup {
   }
 
   /**
-   * Shows {@code spec} with parameter {@code active} (-1: none) so that its bottom edge is at
-   * screen point (x, bottom).
+   * Shows {@code spec} with parameter {@code active} (-1: none) at screen x {@code x}, above the
+   * field whose top and bottom edges are at screen y {@code fieldTop} and {@code fieldBottom}, or
+   * below it when the screen has no room above (a window at the top of the screen): never over the
+   * text being typed.
    */
-  void show(Node owner, double x, double bottom, FunctionSpec spec, int active) {
+  void show(
+      Node owner, double x, double fieldTop, double fieldBottom, FunctionSpec spec, int active) {
     if (spec != shownSpec || active != shownParam) {
       fill(spec, active);
     }
     content.getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
     content.getStylesheets().add(ExpressionField.stylesheet());
     if (!popup.isShowing()) {
-      popup.show(owner, x, bottom);
+      popup.show(owner, x, fieldBottom);
     }
+    // the window takes its new size at the next pulse: place it by what the content asks for now
+    content.applyCss();
+    height = content.prefHeight(-1);
+    double screenTop =
+        Screen.getScreensForRectangle(x, fieldTop, 1, 1).stream()
+            .findFirst()
+            .orElse(Screen.getPrimary())
+            .getVisualBounds()
+            .getMinY();
+    below = fieldTop - height - GAP < screenTop;
     popup.setX(x);
-    popup.setY(bottom - popup.getHeight());
+    popup.setY(below ? fieldBottom + GAP : fieldTop - height - GAP);
+  }
+
+  /** Whether it shows below the field (where the completion list must then make room). */
+  boolean below() {
+    return popup.isShowing() && below;
+  }
+
+  /** Its top edge on screen. */
+  double y() {
+    return popup.getY();
+  }
+
+  /** Its height on screen. */
+  double height() {
+    return height;
   }
 
   void hide() {

@@ -37,9 +37,11 @@ class CompletionFlowTest {
                   .toList());
   TargetRow row;
   String applied;
+  Stage stage;
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     EditorContext context = new EditorContext(backend, new BackgroundTasks(Runnable::run));
     row =
         new TargetRow(
@@ -155,6 +157,26 @@ class CompletionFlowTest {
 
     robot.write(")");
     assertThat(row.completer().signature().isShowing()).isFalse();
+  }
+
+  @Test
+  void theSignatureNeverCoversTheField(FxRobot robot) {
+    robot.interact(() -> stage.setY(0)); // no room above the field
+    robot.clickOn(input()).write("highestAverage(a.b, ");
+    Bounds field = input().localToScreen(input().getLayoutBounds());
+    SignaturePopup signature = row.completer().signature();
+    assertThat(signature.below()).isTrue();
+    assertThat(signature.y()).isGreaterThanOrEqualTo(field.getMaxY());
+
+    robot.write("s"); // the list goes under the signature
+    assertThat(list().isShowing()).isTrue();
+    robot.interact(() -> input().clear());
+
+    robot.interact(() -> stage.setY(300));
+    robot.write("highestAverage(a.b, ");
+    field = input().localToScreen(input().getLayoutBounds());
+    assertThat(signature.below()).isFalse();
+    assertThat(signature.y() + signature.height()).isLessThanOrEqualTo(field.getMinY());
   }
 
   @Test
