@@ -123,20 +123,6 @@ final class TargetRow extends VBox {
     return message.getText();
   }
 
-  /** Whether the text parses (blank counts: it removes or adds nothing). */
-  boolean parses() {
-    String text = field.input().getText();
-    if (text.isBlank()) {
-      return true;
-    }
-    try {
-      TargetParser.parse(text);
-      return true;
-    } catch (TargetParseException e) {
-      return false;
-    }
-  }
-
   private void revert() {
     note = null;
     completer.setTextQuietly(applied == null ? "" : applied);
