@@ -7,26 +7,33 @@ import dev.charcoal.ui.theme.Theme;
 import dev.charcoal.ui.time.TimeWindow;
 import java.awt.geom.Rectangle2D;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.event.Event;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -34,6 +41,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.Duration;
 import org.jfree.chart.fx.ChartCanvas;
@@ -44,6 +52,9 @@ import org.jfree.chart.fx.ChartViewer;
  * crosshair that follows the shared cursor, and a legend. Refreshes run in the background through
  * one {@link Slot}; the FX thread only swaps finished arrays into the chart. Dropping targets on it
  * adds them.
+ *
+ * <p>Other parts of the window extend a pane through small hooks: controls in its header, an editor
+ * below the header, items in the chart's context menu, and a listener for each refresh.
  */
 public final class ChartPane extends BorderPane {
   /** Panes never ask for fewer points than this, however narrow. */
@@ -74,6 +85,15 @@ public final class ChartPane extends BorderPane {
   private final MenuButton menu = new MenuButton("⋯");
   private final Set<String> hidden = new HashSet<>();
   private final PauseTransition resizeDelay = new PauseTransition(RESIZE_DELAY);
+  private final HBox header;
+  private final VBox top;
+  private final ObservableList<TargetError> targetErrors = FXCollections.observableArrayList();
+  // One view, kept: an unmodifiable view only listens weakly to its list.
+  private final ObservableList<TargetError> targetErrorsView =
+      FXCollections.unmodifiableObservableList(targetErrors);
+  private final List<Consumer<TimeWindow>> refreshListeners = new ArrayList<>();
+  private final List<DoubleFunction<List<MenuItem>>> chartMenus = new ArrayList<>();
+  private final ContextMenu chartMenu = new ContextMenu();
   private TimeWindow window;
   private int queriedPoints;
   private Consumer<Orientation> onSplit = orientation -> {};
@@ -114,7 +134,9 @@ public final class ChartPane extends BorderPane {
     body.getStyleClass().add("pane-body");
     body.setMinSize(0, 0);
 
-    setTop(header());
+    header = header();
+    top = new VBox(header);
+    setTop(top);
     setCenter(body);
     setBottom(legend);
 
@@ -122,6 +144,7 @@ public final class ChartPane extends BorderPane {
     chart.applyColors(theme.getValue().chartColors());
     cursor.addListener(new WeakChangeListener<>(cursorListener));
     model.targets().addListener((ListChangeListener<String>) change -> targetsChanged());
+    model.overlays().addListener((ListChangeListener<Overlay>) change -> refresh());
     viewer.widthProperty().addListener((obs, was, now) -> resizeDelay.playFromStart());
     resizeDelay.setOnFinished(e -> refreshIfResized());
     addEventFilter(MouseEvent.MOUSE_PRESSED, e -> onActivated.run());
@@ -138,6 +161,42 @@ public final class ChartPane extends BorderPane {
   public void refresh(TimeWindow newWindow) {
     window = Objects.requireNonNull(newWindow);
     refresh();
+    for (Consumer<TimeWindow> listener : List.copyOf(refreshListeners)) {
+      listener.accept(newWindow);
+    }
+  }
+
+  /** The window shown (asked for) last, or null before the first refresh. */
+  public TimeWindow window() {
+    return window;
+  }
+
+  /** Calls {@code listener} with the window at every {@link #refresh(TimeWindow)}. */
+  public void addRefreshListener(Consumer<TimeWindow> listener) {
+    refreshListeners.add(Objects.requireNonNull(listener));
+  }
+
+  /** Puts {@code control} in the header, after the title and the controls added before. */
+  public void addHeaderControl(Node control) {
+    header.getChildren().add(header.getChildren().indexOf(menu), control);
+  }
+
+  /** Shows {@code editor} between the header and the chart (it manages its own visibility). */
+  public void setEditor(Node editor) {
+    top.getChildren().setAll(header, editor);
+  }
+
+  /**
+   * Adds to the chart's context menu: {@code items} is told the time right-clicked (epoch ms, NaN
+   * outside the plot) and gives the items to show.
+   */
+  public void addChartMenu(DoubleFunction<List<MenuItem>> items) {
+    chartMenus.add(Objects.requireNonNull(items));
+  }
+
+  /** The targets that failed at the last refresh, in the order sent (read only). */
+  public ObservableList<TargetError> targetErrors() {
+    return targetErrorsView;
   }
 
   /** Called with the split direction when the user splits this pane. */
@@ -222,10 +281,28 @@ public final class ChartPane extends BorderPane {
                     new TimeWindow(Instant.ofEpochMilli(from), Instant.ofEpochMilli(until)))));
     canvas.setTooltipEnabled(false);
     // ChartViewer's menu exports to files itself; export belongs to the app's own flow.
-    viewer.setOnContextMenuRequested(Event::consume);
+    viewer.setOnContextMenuRequested(this::showChartMenu);
     canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::trackMouse);
     canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::trackMouse);
     canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> cursor.set(Double.NaN));
+  }
+
+  private void showChartMenu(ContextMenuEvent e) {
+    e.consume();
+    Point2D at = viewer.getCanvas().screenToLocal(e.getScreenX(), e.getScreenY());
+    Rectangle2D area = PaneChart.dataArea(viewer.getCanvas().getRenderingInfo());
+    double time =
+        at == null || area == null || at.getX() < area.getMinX() || at.getX() > area.getMaxX()
+            ? Double.NaN
+            : chart.timeAt(at.getX(), area);
+    List<MenuItem> items = new ArrayList<>();
+    for (DoubleFunction<List<MenuItem>> menuItems : chartMenus) {
+      items.addAll(menuItems.apply(time));
+    }
+    if (!items.isEmpty()) {
+      chartMenu.getItems().setAll(items);
+      chartMenu.show(viewer, e.getScreenX(), e.getScreenY());
+    }
   }
 
   private void trackMouse(MouseEvent e) {
@@ -293,6 +370,7 @@ public final class ChartPane extends BorderPane {
       return;
     }
     List<String> targets = List.copyOf(model.targets());
+    List<Overlay> overlays = List.copyOf(model.overlays());
     if (targets.isEmpty()) {
       refreshes.cancel();
       paint(new PaneQuery.Result(PlotData.EMPTY, List.of(), window));
@@ -306,7 +384,7 @@ public final class ChartPane extends BorderPane {
       placeholder.setText("Loading…");
     }
     refreshes.run(
-        () -> PaneQuery.run(backend, targets, asked, points),
+        () -> PaneQuery.run(backend, targets, overlays, asked, points),
         this::show,
         e -> {
           errors.setText("Refresh failed: " + e.getMessage());
@@ -334,7 +412,8 @@ public final class ChartPane extends BorderPane {
     chart.show(result.data(), result.window(), hidden);
     legend.setSeries(result.data().legend(), hidden);
     legend.showValuesAt(cursor.get());
-    errors.setText(String.join("\n", result.errors()));
+    errors.setText(String.join("\n", result.errors().stream().map(TargetError::text).toList()));
+    targetErrors.setAll(result.errors());
     boolean empty = result.data().left().isEmpty() && result.data().right().isEmpty();
     placeholder.setText(
         empty && !model.targets().isEmpty() && result.errors().isEmpty() ? "No data" : "");

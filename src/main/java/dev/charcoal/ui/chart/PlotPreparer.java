@@ -27,16 +27,36 @@ public final class PlotPreparer {
   private PlotPreparer() {}
 
   /**
+   * A timeshift overlay's series (see {@link Overlay}).
+   *
+   * @param series what the overlay target gave
+   * @param base the index, in the list of series prepared with it, of the series it shifts; -1 when
+   *     none matches (it is then drawn in a colour of its own)
+   * @param label what the legend adds to the base series' name, e.g. {@code 1d ago}
+   */
+  public record Shifted(TimeSeries series, int base, String label) {}
+
+  /**
    * Prepares {@code series} for a chart at most {@code maxPoints} points wide.
    *
    * @param maxPoints usually the pane's width in pixels
    */
   public static PlotData prepare(List<TimeSeries> series, int maxPoints) {
+    return prepare(series, List.of(), maxPoints);
+  }
+
+  /**
+   * Prepares {@code series} and then the timeshift {@code overlays}: each drawn as a dashed line in
+   * a lighter shade of its base series' colour, on the base's axis, never stacked, and named in the
+   * legend as the base series plus its label ({@code cpu (1d ago)}).
+   */
+  public static PlotData prepare(List<TimeSeries> series, List<Shifted> overlays, int maxPoints) {
     List<PlotSeries> legend = new ArrayList<>();
     List<PlotSeries> leftStack = new ArrayList<>();
     List<PlotSeries> rightStack = new ArrayList<>();
     List<PlotSeries> leftLines = new ArrayList<>();
     List<PlotSeries> rightLines = new ArrayList<>();
+    List<PlotSeries> prepared = new ArrayList<>(series.size());
     Map<String, Integer> seen = new HashMap<>();
     int colorIndex = 0;
     for (TimeSeries s : series) {
@@ -48,31 +68,80 @@ public final class PlotPreparer {
         color = GraphiteColors.defaultColor(colorIndex++);
       }
       SeriesStyle style = style(s, color);
-      int perPoint =
-          Math.max(s.valuesPerPoint(), Consolidation.valuesPerPoint(s.size(), maxPoints));
-      double[] values =
-          Consolidation.consolidate(s.values(), perPoint, s.consolidationFunc(), s.xFilesFactor());
-      long stepMillis = s.step() * 1000L * perPoint;
+      Consolidated c = consolidate(s, maxPoints);
       String key = s.name() + "#" + seen.merge(s.name(), 1, Integer::sum);
       List<PlotSeries> stack = style.secondAxis() ? rightStack : leftStack;
       PlotSeries plotted;
       if (style.kind() == SeriesStyle.Kind.AREA) {
         PlotSeries below = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-        plotted = area(key, s.name(), style, s.start() * 1000L, stepMillis, values, below);
+        plotted = area(key, s.name(), style, c.start(), c.step(), c.values(), below);
         stack.add(plotted);
       } else {
-        plotted = line(key, s.name(), style, s.start() * 1000L, stepMillis, values);
+        plotted = line(key, s.name(), style, c.start(), c.step(), c.values());
         (style.secondAxis() ? rightLines : leftLines).add(plotted);
       }
+      prepared.add(plotted);
       if (!style.invisible()) {
         legend.add(plotted);
       }
+    }
+    for (Shifted overlay : overlays) {
+      TimeSeries s = overlay.series();
+      PlotSeries base =
+          overlay.base() >= 0 && overlay.base() < prepared.size()
+              ? prepared.get(overlay.base())
+              : null;
+      SeriesStyle style =
+          base == null
+              ? new SeriesStyle(
+                  GraphiteColors.defaultColor(colorIndex++),
+                  DEFAULT_LINE_WIDTH,
+                  DEFAULT_DASH,
+                  SeriesStyle.Kind.LINE,
+                  false,
+                  flag(s.options(), "secondYAxis"))
+              : new SeriesStyle(
+                  lighter(base.style().color()),
+                  base.style().lineWidth(),
+                  DEFAULT_DASH,
+                  SeriesStyle.Kind.LINE,
+                  false,
+                  base.style().secondAxis());
+      String name = base == null ? s.name() : base.name() + " (" + overlay.label() + ")";
+      Consolidated c = consolidate(s, maxPoints);
+      String key = "overlay:" + name + "#" + seen.merge("overlay:" + name, 1, Integer::sum);
+      PlotSeries plotted = line(key, name, style, c.start(), c.step(), c.values());
+      (style.secondAxis() ? rightLines : leftLines).add(plotted);
+      legend.add(plotted);
     }
     List<PlotSeries> left = new ArrayList<>(leftStack);
     left.addAll(leftLines);
     List<PlotSeries> right = new ArrayList<>(rightStack);
     right.addAll(rightLines);
     return new PlotData(left, right, legend);
+  }
+
+  /** A series' values consolidated to the pane's width: start and step in epoch ms. */
+  private record Consolidated(long start, long step, double[] values) {}
+
+  private static Consolidated consolidate(TimeSeries s, int maxPoints) {
+    int perPoint = Math.max(s.valuesPerPoint(), Consolidation.valuesPerPoint(s.size(), maxPoints));
+    double[] values =
+        Consolidation.consolidate(s.values(), perPoint, s.consolidationFunc(), s.xFilesFactor());
+    return new Consolidated(s.start() * 1000L, s.step() * 1000L * perPoint, values);
+  }
+
+  /** {@code color} halfway to white, alpha kept: an overlay's shade of its base series' colour. */
+  static Color lighter(Color color) {
+    return new Color(
+        halfwayToWhite(color.getRed()),
+        halfwayToWhite(color.getGreen()),
+        halfwayToWhite(color.getBlue()),
+        color.getAlpha());
+  }
+
+  private static int halfwayToWhite(int channel) {
+    return channel + (255 - channel) / 2;
   }
 
   private static SeriesStyle style(TimeSeries s, Color color) {

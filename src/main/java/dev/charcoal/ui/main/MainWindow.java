@@ -1,6 +1,10 @@
 package dev.charcoal.ui.main;
 
 import dev.charcoal.ui.UiServices;
+import dev.charcoal.ui.chart.ChartPane;
+import dev.charcoal.ui.chart.Overlay;
+import dev.charcoal.ui.editor.Editors;
+import dev.charcoal.ui.events.Events;
 import dev.charcoal.ui.task.BackgroundTasks;
 import dev.charcoal.ui.theme.Theme;
 import dev.charcoal.ui.time.AutoRefresh;
@@ -13,6 +17,7 @@ import dev.charcoal.ui.workspace.Workspace;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
@@ -36,6 +41,8 @@ public final class MainWindow extends BorderPane {
   private final MetricTree tree;
   private final Workspace workspace;
   private final StatusBar statusBar;
+  private final Editors editors;
+  private final Events events;
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
   public MainWindow(UiServices services, Path dataDir) {
@@ -47,6 +54,10 @@ public final class MainWindow extends BorderPane {
     workspace = new Workspace(services.backend(), tasks, services.zone(), time, theme);
     statusBar = new StatusBar(services.backend(), tasks, services.clock(), dataDir);
     tree.setOnOpen(workspace::open);
+    editors = new Editors(services.backend(), tasks);
+    events = new Events(services.backend(), tasks, services.clock(), services.zone());
+    workspace.addPaneDecorator(editors::attach);
+    workspace.addPaneDecorator(events::attach);
 
     TimeRangeBar timeBar = new TimeRangeBar(time, autoRefresh, services.zone(), services.clock());
     HBox.setHgrow(timeBar, Priority.ALWAYS);
@@ -55,7 +66,11 @@ public final class MainWindow extends BorderPane {
     themeToggle.setTooltip(new Tooltip("Light or dark"));
     themeToggle.textProperty().bind(theme.map(t -> t == Theme.LIGHT ? "☾ Dark" : "☀ Light"));
     themeToggle.setOnAction(e -> theme.set(theme.get().toggled()));
-    HBox top = new HBox(8, timeBar, themeToggle);
+    Button addEvent = new Button("⚑ Event");
+    addEvent.setId("addEvent");
+    addEvent.setTooltip(new Tooltip("Add an event now (Ctrl+Shift+E)"));
+    addEvent.setOnAction(e -> events.addNow(this));
+    HBox top = new HBox(8, timeBar, addEvent, themeToggle);
     top.getStyleClass().add("top-bar");
 
     SplitPane center = new SplitPane(tree, workspace);
@@ -78,8 +93,35 @@ public final class MainWindow extends BorderPane {
                     .put(
                         new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         () -> tree.filterField().requestFocus());
+                installPaneShortcuts(scene);
               }
             });
+  }
+
+  /**
+   * Ctrl+E edits the active pane's targets, Ctrl+Shift+E adds an event, Ctrl+Shift+D and
+   * Ctrl+Shift+W compare the active pane with a day and a week ago (Cmd on macOS).
+   */
+  private void installPaneShortcuts(Scene scene) {
+    var accelerators = scene.getAccelerators();
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        () -> editors.edit(workspace.activePane()));
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        () -> events.addNow(this));
+    for (var shortcut :
+        java.util.Map.of(KeyCode.D, Overlay.DAY, KeyCode.W, Overlay.WEEK).entrySet()) {
+      accelerators.put(
+          new KeyCodeCombination(
+              shortcut.getKey(), KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+          () -> {
+            ChartPane pane = workspace.activePane();
+            if (pane != null) {
+              Editors.toggleShift(pane.model(), shortcut.getValue());
+            }
+          });
+    }
   }
 
   /** Starts the periodic work (status polling); call once the window shows. */

@@ -47,6 +47,7 @@ public final class Workspace extends BorderPane {
   private final StackPane host = new StackPane();
   private final Label emptyHint =
       new Label("Drag metrics from the tree here, or press Enter on them");
+  private final List<Consumer<ChartPane>> paneDecorators = new ArrayList<>();
   private PaneModel active;
 
   public Workspace(
@@ -88,6 +89,20 @@ public final class Workspace extends BorderPane {
       panes.add(views.get(model));
     }
     return panes;
+  }
+
+  /** The pane "open" adds to (the one clicked last), or null when there is none. */
+  public ChartPane activePane() {
+    return active == null ? null : views.get(active);
+  }
+
+  /**
+   * Lets another part of the window extend every pane (an editor, menus, markers): {@code
+   * decorator} is called with each pane view now and with each one made later.
+   */
+  public void addPaneDecorator(Consumer<ChartPane> decorator) {
+    paneDecorators.add(decorator);
+    views.values().forEach(decorator);
   }
 
   /** Adds a pane showing {@code targets} and makes it the active one. */
@@ -162,6 +177,7 @@ public final class Workspace extends BorderPane {
     view.setOnActivated(() -> activate(model));
     view.setActive(model == active);
     view.refresh(time.window());
+    paneDecorators.forEach(decorator -> decorator.accept(view));
     return view;
   }
 

@@ -31,6 +31,9 @@ public final class FakeBackend implements Backend {
   private final List<Evaluation> evaluations = new CopyOnWriteArrayList<>();
   private final List<String> childrenCalls = new CopyOnWriteArrayList<>();
   private final List<String> threads = new CopyOnWriteArrayList<>();
+  private final List<Event> events = new CopyOnWriteArrayList<>();
+  private final List<List<String>> eventQueries = new CopyOnWriteArrayList<>();
+  private volatile List<FunctionSpec> functions = List.of();
   private volatile BackendStatus status = new BackendStatus(Map.of(), 0, 0, "ok", List.of());
 
   public FakeBackend(String... metricNames) {
@@ -52,6 +55,22 @@ public final class FakeBackend implements Backend {
   public FakeBackend failing(String target, String message) {
     failures.put(target, new BackendException(message));
     return this;
+  }
+
+  /** Makes {@link #functions()} answer {@code specs}. */
+  public FakeBackend withFunctions(List<FunctionSpec> specs) {
+    this.functions = List.copyOf(specs);
+    return this;
+  }
+
+  /** The tags of every {@link #events} call, in order. */
+  public List<List<String>> eventQueries() {
+    return eventQueries;
+  }
+
+  /** The events stored so far. */
+  public List<Event> storedEvents() {
+    return events;
   }
 
   public void setStatus(BackendStatus status) {
@@ -134,17 +153,27 @@ public final class FakeBackend implements Backend {
 
   @Override
   public List<FunctionSpec> functions() {
-    return List.of();
+    called();
+    return functions;
   }
 
   @Override
   public List<Event> events(long from, long until, List<String> tags) {
-    return List.of();
+    called();
+    eventQueries.add(List.copyOf(tags));
+    return events.stream()
+        .filter(e -> e.when() >= from && e.when() <= until)
+        .filter(e -> tags.isEmpty() || e.tags().stream().anyMatch(tags::contains))
+        .toList();
   }
 
   @Override
   public Event addEvent(Event event) {
-    return event;
+    called();
+    Event stored =
+        new Event(events.size() + 1, event.when(), event.what(), event.tags(), event.data());
+    events.add(stored);
+    return stored;
   }
 
   @Override
