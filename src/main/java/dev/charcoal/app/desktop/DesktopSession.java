@@ -26,6 +26,11 @@ public final class DesktopSession {
 
   /** Runs the app on {@code dataDir} until its window is closed. */
   public static void run(Path dataDir, InstantSource clock) throws Exception {
+    if (Boolean.getBoolean(CharcoalLauncher.DEMO_PROPERTY)) {
+      CharcoalLauncher.launch(
+          dataDir, clock); // synthetic data, no listeners: for looking at the UI
+      return;
+    }
     ByteArrayOutputStream problems = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(problems, true, StandardCharsets.UTF_8);
     PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
