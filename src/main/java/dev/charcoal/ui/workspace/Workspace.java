@@ -48,6 +48,7 @@ public final class Workspace extends BorderPane {
   private final Label emptyHint =
       new Label("Drag metrics from the tree here, or press Enter on them");
   private PaneModel active;
+  private Consumer<ChartPane> onPaneCreated = pane -> {};
 
   public Workspace(
       Backend backend,
@@ -124,6 +125,27 @@ public final class Workspace extends BorderPane {
     }
   }
 
+  /**
+   * Shows {@code newLayout} instead of the current panes (a dashboard opened); the last pane is
+   * active.
+   */
+  public void replaceLayout(Layout newLayout) {
+    setLayout(newLayout);
+    List<PaneModel> panes = newLayout.panes();
+    activate(panes.isEmpty() ? null : panes.get(panes.size() - 1));
+  }
+
+  /** Called with every new pane view, e.g. to add export items to its menu. */
+  public void setOnPaneCreated(Consumer<ChartPane> onPaneCreated) {
+    this.onPaneCreated = onPaneCreated;
+    views.values().forEach(onPaneCreated);
+  }
+
+  /** The pane "open" adds to and export acts on, or null. */
+  public ChartPane activePane() {
+    return active == null ? null : views.get(active);
+  }
+
   private void setLayout(Layout newLayout) {
     layout.set(newLayout);
     views.keySet().retainAll(newLayout.panes());
@@ -162,6 +184,7 @@ public final class Workspace extends BorderPane {
     view.setOnActivated(() -> activate(model));
     view.setActive(model == active);
     view.refresh(time.window());
+    onPaneCreated.accept(view);
     return view;
   }
 
