@@ -48,6 +48,7 @@ final class OpenDashboardDialog extends Dialog<String> {
         });
     setResultConverter(
         button -> button == OPEN ? list.getSelectionModel().getSelectedItem() : null);
-    Platform.runLater(list::requestFocus);
+    // after the dialog's own focus on its default button
+    setOnShown(e -> Platform.runLater(list::requestFocus));
   }
 }

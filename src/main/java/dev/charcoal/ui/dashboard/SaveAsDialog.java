@@ -46,10 +46,13 @@ final class SaveAsDialog extends Dialog<String> {
     check.run();
     setResultConverter(
         button -> button == ButtonType.OK ? DashboardFiles.checkName(name.getText()) : null);
-    Platform.runLater(
-        () -> {
-          name.requestFocus();
-          name.selectAll();
-        });
+    // after the dialog's own focus on its default button
+    setOnShown(
+        e ->
+            Platform.runLater(
+                () -> {
+                  name.requestFocus();
+                  name.selectAll();
+                }));
   }
 }

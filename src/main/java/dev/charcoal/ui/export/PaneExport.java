@@ -36,7 +36,7 @@ public final class PaneExport {
   private final Backend backend;
   private final BackgroundTasks tasks;
   private final ZoneId zone;
-  private final SaveLocation location;
+  private SaveLocation location;
   private final Notices notices;
 
   public PaneExport(
@@ -46,6 +46,11 @@ public final class PaneExport {
     this.zone = Objects.requireNonNull(zone, "zone");
     this.location = Objects.requireNonNull(location, "location");
     this.notices = Objects.requireNonNull(notices, "notices");
+  }
+
+  /** Replaces how the file is chosen (tests answer without the system dialog). */
+  public void setSaveLocation(SaveLocation newLocation) {
+    location = Objects.requireNonNull(newLocation, "newLocation");
   }
 
   /** Asks where, then exports {@code pane} over {@code window} as {@code format}. FX thread. */

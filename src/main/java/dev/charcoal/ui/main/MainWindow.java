@@ -188,6 +188,11 @@ public final class MainWindow extends BorderPane {
     return dashboards;
   }
 
+  /** Exports of the chart panes (File ▸ Export Pane and each pane's menu). */
+  public PaneExport paneExport() {
+    return export;
+  }
+
   /** Whether the current view is shown alone (F11; Esc leaves). */
   public BooleanProperty fullScreen() {
     return fullScreen;

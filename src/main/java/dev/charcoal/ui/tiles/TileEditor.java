@@ -84,7 +84,8 @@ final class TileEditor extends Dialog<TileSpec> {
     direction.valueProperty().addListener((obs, was, now) -> ok.setDisable(read() == null));
     ok.setDisable(read() == null);
     setResultConverter(button -> button == ButtonType.OK ? read() : null);
-    Platform.runLater(target::requestFocus);
+    // after the dialog's own focus on its default button
+    setOnShown(e -> Platform.runLater(target::requestFocus));
   }
 
   /** The tile the fields describe, or null (and why, under the fields) when they do not. */

@@ -45,6 +45,7 @@ public final class TileView extends StackPane {
   private final Tooltip tooltip = new Tooltip();
   private TileLevel level;
   private TileReading reading;
+  private boolean drawPending;
   private Runnable onEdit = () -> {};
   private Runnable onRemove = () -> {};
 
@@ -73,8 +74,8 @@ public final class TileView extends StackPane {
     Tooltip.install(this, tooltip);
     setLevel(TileLevel.NO_DATA);
     updateTooltip();
-    // the value's colour is the level's: the sparkline follows it once CSS has applied it
-    value.textFillProperty().addListener((obs, was, now) -> redraw());
+    // the value's colour is the level's (and the theme's): the sparkline follows it
+    value.textFillProperty().addListener((obs, was, now) -> redrawSoon());
 
     MenuItem edit = new MenuItem("Edit tile…");
     edit.setOnAction(e -> onEdit.run());
@@ -126,7 +127,25 @@ public final class TileView extends StackPane {
             : newReading.error().isEmpty() ? NO_DATA : ERROR);
     unit.setVisible(newReading.hasValue());
     updateTooltip();
-    redraw();
+    redrawSoon();
+  }
+
+  /**
+   * Draws the sparkline in the layout pass, which follows the CSS pass in the same frame: the
+   * level's colour is known by then, and a refresh that also changes the level draws once.
+   */
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    if (drawPending) {
+      drawPending = false;
+      redraw();
+    }
+  }
+
+  private void redrawSoon() {
+    drawPending = true;
+    requestLayout();
   }
 
   void setOnEdit(Runnable onEdit) {
@@ -142,10 +161,10 @@ public final class TileView extends StackPane {
       return;
     }
     if (level != null) {
-      getStyleClass().remove(level.styleClass());
+      pseudoClassStateChanged(level.pseudoClass(), false);
     }
     level = newLevel;
-    getStyleClass().add(newLevel.styleClass());
+    pseudoClassStateChanged(newLevel.pseudoClass(), true);
   }
 
   private void redraw() {
