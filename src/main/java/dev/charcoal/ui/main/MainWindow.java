@@ -58,6 +58,9 @@ import javafx.util.Duration;
 public final class MainWindow extends BorderPane {
   private static final double TREE_SHARE = 0.22;
 
+  /** Walls reachable by Shortcut+2 … Shortcut+9. */
+  private static final int MAX_VIEW_SHORTCUT = 8;
+
   /** How long an information notice stays; problems stay until the next notice. */
   private static final Duration NOTICE_TIME = Duration.seconds(8);
 
@@ -157,6 +160,17 @@ public final class MainWindow extends BorderPane {
                     .put(
                         new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         () -> tree.filterField().requestFocus());
+                // Shortcut+1 (the menu) shows the charts, Shortcut+2 … 9 the walls
+                for (int view = 1; view <= MAX_VIEW_SHORTCUT; view++) {
+                  int index = view;
+                  scene
+                      .getAccelerators()
+                      .put(
+                          new KeyCodeCombination(
+                              KeyCode.getKeyCode(Integer.toString(view + 1)),
+                              KeyCombination.SHORTCUT_DOWN),
+                          () -> views.selectView(index));
+                }
               }
             });
   }
@@ -238,7 +252,7 @@ public final class MainWindow extends BorderPane {
 
   private Menu fileMenu() {
     Menu file = dashboards.menu();
-    file.setText("File");
+    file.setText("_File");
     Menu exportMenu = new Menu("Export Pane");
     exportMenu.setId("exportMenu");
     exportMenu.getItems().addAll(exportItems(null, true));
@@ -286,7 +300,7 @@ public final class MainWindow extends BorderPane {
     full.setId("toggleFullScreen");
     full.setAccelerator(new KeyCodeCombination(KeyCode.F11));
     full.setOnAction(e -> fullScreen.set(!fullScreen.get()));
-    Menu view = new Menu("View", null, charts, wall, new SeparatorMenuItem(), full);
+    Menu view = new Menu("_View", null, charts, wall, new SeparatorMenuItem(), full);
     view.setId("viewMenu");
     return view;
   }

@@ -90,6 +90,12 @@ final class TileEditor extends Dialog<TileSpec> {
 
   /** The tile the fields describe, or null (and why, under the fields) when they do not. */
   private TileSpec read() {
+    if (target.getText().isBlank()) {
+      meaning.getStyleClass().remove("error-text");
+      meaning.setText(
+          "Enter a render target, e.g. servers.web1.cpu.user or sumSeries(apps.*.count).");
+      return null;
+    }
     try {
       Thresholds thresholds =
           new Thresholds(

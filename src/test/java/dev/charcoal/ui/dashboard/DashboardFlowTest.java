@@ -106,7 +106,7 @@ class DashboardFlowTest {
     assertThat(window.views().walls()).isEmpty();
     assertThat(window.dashboards().name().get()).isEmpty();
 
-    robot.clickOn("File").clickOn("#recentMenu").clickOn("ops");
+    robot.clickOn("#dashboardMenu").clickOn("#recentMenu").clickOn("ops");
 
     assertThat(capture()).isEqualTo(arranged);
     assertThat(window.workspace().panes())

@@ -75,6 +75,9 @@ class WallFlowTest {
 
     assertThat(window.views().selectedView()).isZero();
     assertThat(wall.refreshing()).isFalse();
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    assertThat(window.views().selectedWall()).contains(wall);
+    assertThat(wall.refreshing()).isTrue();
     robot.interact(window::stop);
     robot.interact(() -> window.views().selectView(1));
     assertThat(wall.refreshing()).isFalse();
