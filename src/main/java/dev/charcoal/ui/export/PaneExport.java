@@ -16,7 +16,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
@@ -51,6 +53,25 @@ public final class PaneExport {
   /** Replaces how the file is chosen (tests answer without the system dialog). */
   public void setSaveLocation(SaveLocation newLocation) {
     location = Objects.requireNonNull(newLocation, "newLocation");
+  }
+
+  /**
+   * "Export as JSON…", "as CSV…", "as PNG…" for the pane and time window the suppliers give when
+   * chosen; with the formats' accelerators for the menu bar (a key belongs to one item only).
+   */
+  public List<MenuItem> menuItems(
+      Supplier<ChartPane> pane, Supplier<TimeWindow> window, boolean withAccelerators) {
+    List<MenuItem> items = new ArrayList<>();
+    for (ExportFormat format : ExportFormat.values()) {
+      MenuItem item = new MenuItem("Export as " + format.name() + "…");
+      item.setId("export" + format.name() + (withAccelerators ? "" : "Pane"));
+      if (withAccelerators) {
+        item.setAccelerator(format.accelerator());
+      }
+      item.setOnAction(e -> export(pane.get(), window.get(), format));
+      items.add(item);
+    }
+    return items;
   }
 
   /** Asks where, then exports {@code pane} over {@code window} as {@code format}. FX thread. */

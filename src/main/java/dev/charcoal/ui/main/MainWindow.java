@@ -2,10 +2,8 @@ package dev.charcoal.ui.main;
 
 import dev.charcoal.ui.Notices;
 import dev.charcoal.ui.UiServices;
-import dev.charcoal.ui.chart.ChartPane;
 import dev.charcoal.ui.dashboard.DashboardBinding;
 import dev.charcoal.ui.dashboard.DashboardController;
-import dev.charcoal.ui.export.ExportFormat;
 import dev.charcoal.ui.export.PaneExport;
 import dev.charcoal.ui.export.SaveLocation;
 import dev.charcoal.ui.settings.SettingsController;
@@ -21,8 +19,6 @@ import dev.charcoal.ui.time.TimeRangeModel;
 import dev.charcoal.ui.tree.MetricTree;
 import dev.charcoal.ui.workspace.Workspace;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -133,7 +129,8 @@ public final class MainWindow extends BorderPane {
     export =
         new PaneExport(
             services.backend(), tasks, services.zone(), SaveLocation.fileChooser(), notices);
-    workspace.setOnPaneCreated(pane -> pane.setExtraMenuItems(exportItems(pane, false)));
+    workspace.setOnPaneCreated(
+        pane -> pane.setExtraMenuItems(export.menuItems(() -> pane, time::window, false)));
     settings = new SettingsController(services.backend(), tasks, notices, theme, this);
     MenuBar menus = new MenuBar(fileMenu(), viewMenu());
     menus.setId("menuBar");
@@ -255,34 +252,10 @@ public final class MainWindow extends BorderPane {
     file.setText("_File");
     Menu exportMenu = new Menu("Export Pane");
     exportMenu.setId("exportMenu");
-    exportMenu.getItems().addAll(exportItems(null, true));
+    exportMenu.getItems().addAll(export.menuItems(workspace::activePane, time::window, true));
     file.getItems().addAll(new SeparatorMenuItem(), exportMenu);
     file.getItems().addAll(new SeparatorMenuItem(), settings.menuItem());
     return file;
-  }
-
-  /**
-   * Export items for {@code pane}, or for the active pane when null; with accelerators only in the
-   * menu bar (one key, one item).
-   */
-  private List<MenuItem> exportItems(ChartPane pane, boolean withAccelerators) {
-    List<MenuItem> items = new ArrayList<>();
-    KeyCombination.Modifier[][] keys = {
-      {KeyCombination.SHORTCUT_DOWN},
-      {KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN},
-      {KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN}
-    };
-    for (ExportFormat format : ExportFormat.values()) {
-      MenuItem item = new MenuItem("Export as " + format.name() + "…");
-      item.setId("export" + format.name() + (pane == null ? "" : "Pane"));
-      if (withAccelerators) {
-        item.setAccelerator(new KeyCodeCombination(KeyCode.E, keys[format.ordinal()]));
-      }
-      item.setOnAction(
-          e -> export.export(pane == null ? workspace.activePane() : pane, time.window(), format));
-      items.add(item);
-    }
-    return items;
   }
 
   private Menu viewMenu() {

@@ -2,6 +2,7 @@ package dev.charcoal.ui.tiles;
 
 import dev.charcoal.ui.chart.ValueFormat;
 import java.util.Objects;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -68,7 +69,7 @@ public final class TileView extends StackPane {
     text.getStyleClass().add("tile-text");
     text.setMouseTransparent(true);
     StackPane.setAlignment(spark, Pos.BOTTOM_CENTER);
-    StackPane.setMargin(spark, new javafx.geometry.Insets(0, 0, INSET, 0));
+    StackPane.setMargin(spark, new Insets(0, 0, INSET, 0));
     getChildren().addAll(spark, text);
 
     Tooltip.install(this, tooltip);

@@ -14,6 +14,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -183,7 +184,7 @@ public final class TileWall extends BorderPane {
     queries.run(
         () -> TileQuery.run(backend, tiles, window, points),
         readings -> {
-          if (spec().tiles() == tiles) { // else the tiles changed meanwhile and a refresh follows
+          if (spec().tiles().equals(tiles)) { // else the tiles changed and a refresh follows
             for (int i = 0; i < readings.size(); i++) {
               TileView view = views.get(i);
               TileReading reading = readings.get(i);
@@ -374,7 +375,7 @@ public final class TileWall extends BorderPane {
         });
   }
 
-  private static void ifChosen(Duration value, java.util.function.Consumer<Duration> action) {
+  private static void ifChosen(Duration value, Consumer<Duration> action) {
     if (value != null) {
       action.accept(value);
     }
