@@ -42,7 +42,10 @@ public final class CharcoalApplication extends Application {
     if (initialPanes.isEmpty()) {
       window.workspace().addPane(List.of());
     }
-    stage.setTitle(TITLE);
+    stage
+        .titleProperty()
+        .bind(
+            window.dashboards().name().map(name -> name.isEmpty() ? TITLE : name + " – " + TITLE));
     stage.setScene(new Scene(window, WIDTH, HEIGHT));
     stage.setMinWidth(640);
     stage.setMinHeight(400);

@@ -12,10 +12,14 @@
  *   <li>{@code chart}: a chart pane, its JFreeChart adapter and the preparation of series off the
  *       FX thread;
  *   <li>{@code workspace}: the layout of the panes; {@code main}: the window and the status bar;
+ *   <li>{@code tiles}: the Tasseo-style tile walls and the view tabs; {@code export}: a pane to
+ *       graphite's JSON or CSV, or PNG; {@code dashboard}: dashboard files, the window's remembered
+ *       state; {@code settings}: the settings dialog and its files;
  *   <li>{@code dnd}, {@code theme}, {@code demo}: drag-and-drop format, looks, synthetic data.
  * </ul>
  *
- * The UI never touches files or whisper: everything comes through the backend, called on the
- * background executor only.
+ * The UI never touches whisper: data comes through the backend, called on the background executor
+ * only. The only files it writes are its own (exports, dashboards, its state, the settings files
+ * for the app's backend), through small classes run on that executor and {@code task.AtomicFiles}.
  */
 package dev.charcoal.ui;

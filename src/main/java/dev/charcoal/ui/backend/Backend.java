@@ -54,4 +54,23 @@ public interface Backend {
 
   /** What the status bar shows; cheap, polled every few seconds. */
   BackendStatus status();
+
+  /**
+   * The settings in force (as saved), for the settings dialog. The default is Charcoal's defaults,
+   * for backends that keep no settings.
+   */
+  default Settings settings() throws BackendException {
+    return Settings.defaults();
+  }
+
+  /**
+   * Saves settings the dialog has checked. Listener and StatsD changes apply when the listeners
+   * next start; an implementation may apply more at once. The default refuses: a backend without
+   * settings cannot keep them.
+   *
+   * @throws BackendException they cannot be saved (the message says why)
+   */
+  default void saveSettings(Settings settings) throws BackendException {
+    throw new BackendException("settings cannot be saved without a running Charcoal");
+  }
 }

@@ -100,6 +100,7 @@ public final class ChartPane extends BorderPane {
   private Runnable onClose = () -> {};
   private Consumer<TimeWindow> onTimeZoom = zoomed -> {};
   private Runnable onActivated = () -> {};
+  private List<MenuItem> extraMenuItems = List.of();
   // Held here and registered weakly on the window-wide cursor and theme, so a closed pane can go.
   private final ChangeListener<Number> cursorListener =
       (obs, was, now) -> showCursor(now.doubleValue());
@@ -217,6 +218,12 @@ public final class ChartPane extends BorderPane {
   /** Called when the user clicks into this pane (it becomes the target of "open"). */
   public void setOnActivated(Runnable onActivated) {
     this.onActivated = Objects.requireNonNull(onActivated);
+  }
+
+  /** Items the pane's menu shows after its targets (export…), while it has targets. */
+  public void setExtraMenuItems(List<MenuItem> items) {
+    extraMenuItems = List.copyOf(items);
+    rebuildMenu();
   }
 
   /** Marks this pane as the one "open" adds to. */
@@ -350,6 +357,12 @@ public final class ChartPane extends BorderPane {
     List<String> targets = model.targets();
     title.setText(targets.isEmpty() ? "Empty pane" : String.join(", ", targets));
     title.setTooltip(targets.isEmpty() ? null : new Tooltip(String.join("\n", targets)));
+    rebuildMenu();
+    refresh();
+  }
+
+  private void rebuildMenu() {
+    List<String> targets = model.targets();
     menu.getItems().clear();
     for (String target : targets) {
       MenuItem remove = new MenuItem("Remove " + target);
@@ -360,9 +373,12 @@ public final class ChartPane extends BorderPane {
       MenuItem clear = new MenuItem("Remove all");
       clear.setOnAction(e -> model.targets().clear());
       menu.getItems().addAll(new SeparatorMenuItem(), clear);
+      if (!extraMenuItems.isEmpty()) {
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(extraMenuItems);
+      }
     }
     menu.setDisable(targets.isEmpty());
-    refresh();
   }
 
   private void refresh() {

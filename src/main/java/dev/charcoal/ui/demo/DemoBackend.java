@@ -14,6 +14,7 @@ import dev.charcoal.ui.backend.Backend;
 import dev.charcoal.ui.backend.BackendException;
 import dev.charcoal.ui.backend.BackendStatus;
 import dev.charcoal.ui.backend.MetricNode;
+import dev.charcoal.ui.backend.Settings;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
@@ -52,6 +53,7 @@ public final class DemoBackend implements Backend {
   private final Evaluator evaluator;
   private final List<Event> events = new CopyOnWriteArrayList<>();
   private final AtomicLong eventIds = new AtomicLong();
+  private volatile Settings settings = Settings.defaults(); // the demo keeps them in memory
 
   public DemoBackend(InstantSource clock) {
     this.clock = clock;
@@ -145,6 +147,16 @@ public final class DemoBackend implements Backend {
         received % 500,
         "ok (demo)",
         List.of());
+  }
+
+  @Override
+  public Settings settings() {
+    return settings;
+  }
+
+  @Override
+  public void saveSettings(Settings newSettings) {
+    settings = newSettings;
   }
 
   /** The fetch phase over the synthetic metrics, with whisper's archive choice and alignment. */

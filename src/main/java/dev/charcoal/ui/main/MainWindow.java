@@ -1,12 +1,20 @@
 package dev.charcoal.ui.main;
 
+import dev.charcoal.ui.Notices;
 import dev.charcoal.ui.UiServices;
 import dev.charcoal.ui.chart.ChartPane;
 import dev.charcoal.ui.chart.Overlay;
+import dev.charcoal.ui.dashboard.DashboardBinding;
+import dev.charcoal.ui.dashboard.DashboardController;
 import dev.charcoal.ui.editor.Editors;
 import dev.charcoal.ui.events.Events;
+import dev.charcoal.ui.export.PaneExport;
+import dev.charcoal.ui.export.SaveLocation;
+import dev.charcoal.ui.settings.SettingsController;
 import dev.charcoal.ui.task.BackgroundTasks;
 import dev.charcoal.ui.theme.Theme;
+import dev.charcoal.ui.tiles.TileWallSpec;
+import dev.charcoal.ui.tiles.ViewTabs;
 import dev.charcoal.ui.time.AutoRefresh;
 import dev.charcoal.ui.time.TimePresets;
 import dev.charcoal.ui.time.TimeRange;
@@ -15,26 +23,47 @@ import dev.charcoal.ui.time.TimeRangeModel;
 import dev.charcoal.ui.tree.MetricTree;
 import dev.charcoal.ui.workspace.Workspace;
 import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
- * The main window's content: the time-range bar on top, the metric tree on the left, the workspace
- * of chart panes in the centre, the status bar below. It only wires the parts together; each part
- * owns its behaviour.
+ * The main window's content: the menu bar and the time-range bar on top, the metric tree on the
+ * left, the views (the workspace of chart panes, then the tile walls) in the centre, the status bar
+ * below. It only wires the parts together; each part owns its behaviour. F11 shows the current view
+ * alone, full screen; Esc leaves.
  */
 public final class MainWindow extends BorderPane {
   private static final double TREE_SHARE = 0.22;
+
+  /** Walls reachable by Shortcut+2 … Shortcut+9. */
+  private static final int MAX_VIEW_SHORTCUT = 8;
+
+  /** How long an information notice stays; problems stay until the next notice. */
+  private static final Duration NOTICE_TIME = Duration.seconds(8);
 
   private final TimeRangeModel time;
   private final AutoRefresh autoRefresh;
@@ -44,6 +73,29 @@ public final class MainWindow extends BorderPane {
   private final Editors editors;
   private final Events events;
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+  private final ViewTabs views;
+  private final DashboardController dashboards;
+  private final PaneExport export;
+  private final SettingsController settings;
+  private final Label notice = new Label();
+  private final PauseTransition noticeTimer = new PauseTransition(NOTICE_TIME);
+  private final BooleanProperty fullScreen = new SimpleBooleanProperty(false);
+  private final VBox top;
+  private final SplitPane center;
+  private final EventHandler<KeyEvent> escapeLeavesFullScreen =
+      e -> {
+        // the menu bar, and with it F11's accelerator, is hidden in full screen
+        if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11) {
+          fullScreen.set(false);
+          e.consume();
+        }
+      };
+  private final ChangeListener<Boolean> stageLeftFullScreen =
+      (obs, was, now) -> {
+        if (!now) {
+          fullScreen.set(false);
+        }
+      };
 
   public MainWindow(UiServices services, Path dataDir) {
     getStyleClass().add("main-window");
@@ -70,12 +122,39 @@ public final class MainWindow extends BorderPane {
     addEvent.setId("addEvent");
     addEvent.setTooltip(new Tooltip("Add an event now (Ctrl+Shift+E)"));
     addEvent.setOnAction(e -> events.addNow(this));
-    HBox top = new HBox(8, timeBar, addEvent, themeToggle);
-    top.getStyleClass().add("top-bar");
+    notice.setId("notice");
+    notice.getStyleClass().add("notice");
+    notice.setMinWidth(0);
+    HBox.setHgrow(notice, Priority.SOMETIMES);
+    noticeTimer.setOnFinished(e -> notice.setText(""));
+    HBox bar = new HBox(8, timeBar, notice, addEvent, themeToggle);
+    bar.getStyleClass().add("top-bar");
 
-    SplitPane center = new SplitPane(tree, workspace);
+    Notices notices = this::showNotice;
+    views = new ViewTabs(workspace, services.backend(), tasks, services.clock());
+    views.setOnFullScreen(() -> fullScreen.set(!fullScreen.get()));
+    dashboards =
+        new DashboardController(
+            dataDir,
+            tasks,
+            notices,
+            new DashboardBinding(workspace, time, autoRefresh, views),
+            theme,
+            this);
+    export =
+        new PaneExport(
+            services.backend(), tasks, services.zone(), SaveLocation.fileChooser(), notices);
+    workspace.setOnPaneCreated(
+        pane -> pane.setExtraMenuItems(export.menuItems(() -> pane, time::window, false)));
+    settings = new SettingsController(services.backend(), tasks, notices, theme, this);
+    MenuBar menus = new MenuBar(fileMenu(), viewMenu());
+    menus.setId("menuBar");
+    top = new VBox(menus, bar);
+
+    center = new SplitPane(tree, views);
     center.setDividerPositions(TREE_SHARE);
     SplitPane.setResizableWithParent(tree, false);
+    fullScreen.addListener((obs, was, now) -> showFullScreen(now));
 
     setTop(top);
     setCenter(center);
@@ -94,6 +173,17 @@ public final class MainWindow extends BorderPane {
                         new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         () -> tree.filterField().requestFocus());
                 installPaneShortcuts(scene);
+                // Shortcut+1 (the menu) shows the charts, Shortcut+2 … 9 the walls
+                for (int view = 1; view <= MAX_VIEW_SHORTCUT; view++) {
+                  int index = view;
+                  scene
+                      .getAccelerators()
+                      .put(
+                          new KeyCodeCombination(
+                              KeyCode.getKeyCode(Integer.toString(view + 1)),
+                              KeyCombination.SHORTCUT_DOWN),
+                          () -> views.selectView(index));
+                }
               }
             });
   }
@@ -124,15 +214,54 @@ public final class MainWindow extends BorderPane {
     }
   }
 
-  /** Starts the periodic work (status polling); call once the window shows. */
+  /**
+   * Starts the periodic work (status polling, the shown tile wall) and reopens the last dashboard;
+   * call once the window shows.
+   */
   public void start() {
     statusBar.start();
+    views.running().set(true);
+    dashboards.start();
   }
 
   /** Stops the periodic work. */
   public void stop() {
     statusBar.stop();
     autoRefresh.enabled().set(false);
+    views.running().set(false);
+  }
+
+  /** The views: the chart workspace, then the tile walls. */
+  public ViewTabs views() {
+    return views;
+  }
+
+  /** The dashboard menu's actions and the name of the open dashboard. */
+  public DashboardController dashboards() {
+    return dashboards;
+  }
+
+  /** Exports of the chart panes (File ▸ Export Pane and each pane's menu). */
+  public PaneExport paneExport() {
+    return export;
+  }
+
+  /** Whether the current view is shown alone (F11; Esc leaves). */
+  public BooleanProperty fullScreen() {
+    return fullScreen;
+  }
+
+  /** Shows a one-line notice above the views; a problem stays until the next notice. */
+  public void showNotice(String text, boolean error) {
+    notice.setText(text);
+    notice.setTooltip(new Tooltip(text));
+    notice.getStyleClass().remove("notice-error");
+    if (error) {
+      notice.getStyleClass().add("notice-error");
+      noticeTimer.stop();
+    } else {
+      noticeTimer.playFromStart();
+    }
   }
 
   /** The theme in use; setting it restyles the window and the charts. */
@@ -158,6 +287,72 @@ public final class MainWindow extends BorderPane {
 
   public StatusBar statusBar() {
     return statusBar;
+  }
+
+  private Menu fileMenu() {
+    Menu file = dashboards.menu();
+    file.setText("_File");
+    Menu exportMenu = new Menu("Export Pane");
+    exportMenu.setId("exportMenu");
+    exportMenu.getItems().addAll(export.menuItems(workspace::activePane, time::window, true));
+    file.getItems().addAll(new SeparatorMenuItem(), exportMenu);
+    file.getItems().addAll(new SeparatorMenuItem(), settings.menuItem());
+    return file;
+  }
+
+  private Menu viewMenu() {
+    MenuItem charts = new MenuItem("Charts");
+    charts.setId("showCharts");
+    charts.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+    charts.setOnAction(e -> views.selectView(0));
+    MenuItem wall = new MenuItem("New Tile Wall");
+    wall.setId("newWall");
+    wall.setAccelerator(
+        new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    wall.setOnAction(
+        e -> views.addWall(TileWallSpec.empty("Tile wall " + (views.walls().size() + 1))));
+    MenuItem full = new MenuItem("Full Screen");
+    full.setId("toggleFullScreen");
+    full.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+    full.setOnAction(e -> fullScreen.set(!fullScreen.get()));
+    Menu view = new Menu("_View", null, charts, wall, new SeparatorMenuItem(), full);
+    view.setId("viewMenu");
+    return view;
+  }
+
+  /** The current view alone on the screen, or everything back in place. */
+  private void showFullScreen(boolean on) {
+    Stage stage = getScene() != null && getScene().getWindow() instanceof Stage s ? s : null;
+    if (on) {
+      center.getItems().remove(views);
+      setTop(null);
+      setBottom(null);
+      setCenter(views);
+      views.getStyleClass().add("full-screen");
+      if (getScene() != null) {
+        getScene().addEventFilter(KeyEvent.KEY_PRESSED, escapeLeavesFullScreen);
+      }
+      if (stage != null) {
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.fullScreenProperty().addListener(stageLeftFullScreen);
+      }
+    } else {
+      if (getScene() != null) {
+        getScene().removeEventFilter(KeyEvent.KEY_PRESSED, escapeLeavesFullScreen);
+      }
+      if (stage != null) {
+        stage.fullScreenProperty().removeListener(stageLeftFullScreen);
+        stage.setFullScreen(false);
+      }
+      views.getStyleClass().remove("full-screen");
+      setCenter(null);
+      center.getItems().add(views);
+      center.setDividerPositions(TREE_SHARE);
+      setTop(top);
+      setCenter(center);
+      setBottom(statusBar);
+    }
   }
 
   private void applyTheme(Theme newTheme) {

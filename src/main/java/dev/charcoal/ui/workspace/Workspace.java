@@ -49,6 +49,7 @@ public final class Workspace extends BorderPane {
       new Label("Drag metrics from the tree here, or press Enter on them");
   private final List<Consumer<ChartPane>> paneDecorators = new ArrayList<>();
   private PaneModel active;
+  private Consumer<ChartPane> onPaneCreated = pane -> {};
 
   public Workspace(
       Backend backend,
@@ -139,6 +140,22 @@ public final class Workspace extends BorderPane {
     }
   }
 
+  /**
+   * Shows {@code newLayout} instead of the current panes (a dashboard opened); the last pane is
+   * active.
+   */
+  public void replaceLayout(Layout newLayout) {
+    setLayout(newLayout);
+    List<PaneModel> panes = newLayout.panes();
+    activate(panes.isEmpty() ? null : panes.get(panes.size() - 1));
+  }
+
+  /** Called with every new pane view, e.g. to add export items to its menu. */
+  public void setOnPaneCreated(Consumer<ChartPane> onPaneCreated) {
+    this.onPaneCreated = onPaneCreated;
+    views.values().forEach(onPaneCreated);
+  }
+
   private void setLayout(Layout newLayout) {
     layout.set(newLayout);
     views.keySet().retainAll(newLayout.panes());
@@ -178,6 +195,7 @@ public final class Workspace extends BorderPane {
     view.setActive(model == active);
     view.refresh(time.window());
     paneDecorators.forEach(decorator -> decorator.accept(view));
+    onPaneCreated.accept(view);
     return view;
   }
 

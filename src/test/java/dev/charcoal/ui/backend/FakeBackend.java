@@ -34,6 +34,8 @@ public final class FakeBackend implements Backend {
   private final List<Event> events = new CopyOnWriteArrayList<>();
   private final List<List<String>> eventQueries = new CopyOnWriteArrayList<>();
   private volatile List<FunctionSpec> functions = List.of();
+  private volatile Settings settings = Settings.defaults();
+  private final List<Settings> savedSettings = new CopyOnWriteArrayList<>();
   private volatile BackendStatus status = new BackendStatus(Map.of(), 0, 0, "ok", List.of());
 
   public FakeBackend(String... metricNames) {
@@ -75,6 +77,11 @@ public final class FakeBackend implements Backend {
 
   public void setStatus(BackendStatus status) {
     this.status = status;
+  }
+
+  /** Every {@link #saveSettings} call, in order. */
+  public List<Settings> savedSettings() {
+    return savedSettings;
   }
 
   public List<Evaluation> evaluations() {
@@ -180,6 +187,19 @@ public final class FakeBackend implements Backend {
   public BackendStatus status() {
     called();
     return status;
+  }
+
+  @Override
+  public Settings settings() {
+    called();
+    return settings;
+  }
+
+  @Override
+  public void saveSettings(Settings newSettings) {
+    called();
+    savedSettings.add(newSettings);
+    settings = newSettings;
   }
 
   private void called() {
