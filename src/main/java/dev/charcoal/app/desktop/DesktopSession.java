@@ -5,7 +5,10 @@ import dev.charcoal.app.serve.Services;
 import dev.charcoal.store.StoreOptions;
 import dev.charcoal.ui.CharcoalLauncher;
 import dev.charcoal.ui.backend.DisconnectedBackend;
+import dev.charcoal.ui.backend.Settings;
+import dev.charcoal.ui.settings.SettingsFiles;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -34,14 +37,15 @@ public final class DesktopSession {
     ByteArrayOutputStream problems = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(problems, true, StandardCharsets.UTF_8);
     PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+    Settings.Listeners listeners = listeners(dataDir, err);
     ServeOptions options =
         new ServeOptions(
             dataDir,
-            ServeOptions.DEFAULT_BIND,
-            ServeOptions.CARBON_PORT,
-            ServeOptions.PICKLE_PORT,
-            ServeOptions.STATSD_PORT,
-            ServeOptions.HTTP_PORT,
+            listeners.bind(),
+            listeners.carbonPort(),
+            listeners.picklePort(),
+            listeners.statsdPort(),
+            listeners.httpPort(),
             null,
             StoreOptions.DEFAULT_MAX_CACHE_POINTS);
     Services services;
@@ -60,7 +64,10 @@ public final class DesktopSession {
     Runtime.getRuntime().addShutdownHook(writeOnExit);
     try (services) {
       CharcoalLauncher.launch(
-          dataDir, new ServicesBackend(services, clock, lines(problems)), clock, List.of());
+          dataDir,
+          new ServicesBackend(services, clock, lines(problems), dataDir),
+          clock,
+          List.of());
     } finally {
       Runtime.getRuntime().removeShutdownHook(writeOnExit);
     }
@@ -78,6 +85,16 @@ public final class DesktopSession {
       services.close();
     } catch (Exception e) {
       System.err.println("charcoal: could not write every point on exit: " + e.getMessage());
+    }
+  }
+
+  /** The listeners the settings dialog saved (conf/listeners.json), else Graphite's defaults. */
+  private static Settings.Listeners listeners(Path dataDir, PrintStream err) {
+    try {
+      return new SettingsFiles(dataDir).load().listeners();
+    } catch (IOException | RuntimeException e) {
+      err.println("settings: " + e.getMessage() + "; using the default ports");
+      return Settings.DEFAULT_LISTENERS;
     }
   }
 

@@ -16,7 +16,11 @@ import dev.charcoal.ui.backend.Backend;
 import dev.charcoal.ui.backend.BackendException;
 import dev.charcoal.ui.backend.BackendStatus;
 import dev.charcoal.ui.backend.MetricNode;
+import dev.charcoal.ui.backend.Settings;
+import dev.charcoal.ui.settings.SettingsFiles;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
@@ -35,9 +39,12 @@ final class ServicesBackend implements Backend {
   private final ApiBackend api;
   private final InstantSource clock;
   private final List<String> startupErrors;
+  private final SettingsFiles settingsFiles;
 
-  ServicesBackend(Services services, InstantSource clock, List<String> startupErrors) {
+  ServicesBackend(
+      Services services, InstantSource clock, List<String> startupErrors, Path dataDir) {
     this.services = services;
+    this.settingsFiles = new SettingsFiles(dataDir);
     this.api = services.api();
     this.clock = clock;
     this.startupErrors = List.copyOf(startupErrors);
@@ -138,6 +145,24 @@ final class ServicesBackend implements Backend {
       return api.events().get(id).orElse(event);
     } catch (RuntimeException e) {
       throw new BackendException("cannot add the event: " + e.getMessage(), -1, e);
+    }
+  }
+
+  @Override
+  public Settings settings() throws BackendException {
+    try {
+      return settingsFiles.load();
+    } catch (IOException | RuntimeException e) {
+      throw new BackendException("cannot read the settings: " + e.getMessage(), -1, e);
+    }
+  }
+
+  @Override
+  public void saveSettings(Settings settings) throws BackendException {
+    try {
+      settingsFiles.save(settings);
+    } catch (IOException | RuntimeException e) {
+      throw new BackendException("cannot save the settings: " + e.getMessage(), -1, e);
     }
   }
 

@@ -42,7 +42,7 @@ class ServicesBackendTest {
             "test",
             QUIET,
             QUIET);
-    backend = new ServicesBackend(services, clock, List.of("pickle: port taken"));
+    backend = new ServicesBackend(services, clock, List.of("pickle: port taken"), data);
     PointBatch batch = new PointBatch(8);
     batch.add("servers.web1.cpu", NOW - 60, 1.5);
     batch.add("servers.web2.cpu", NOW - 60, 2.5);
