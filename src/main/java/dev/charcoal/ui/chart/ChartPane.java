@@ -248,7 +248,7 @@ public final class ChartPane extends BorderPane {
     title.getStyleClass().add("pane-title");
     title.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(title, Priority.ALWAYS);
-    menu.getStyleClass().add("pane-menu");
+    menu.getStyleClass().addAll("pane-menu", "targets-menu");
     menu.setTooltip(new Tooltip("Targets"));
     Button splitRight = headerButton("◫", "Split right", "split-right");
     splitRight.setOnAction(e -> onSplit.accept(Orientation.HORIZONTAL));
