@@ -50,7 +50,7 @@ public final class DesktopSession {
             StoreOptions.DEFAULT_MAX_CACHE_POINTS);
     Services services;
     try {
-      services = Services.start(options, clock, hostName(), quiet, err);
+      services = Services.start(options, clock, hostName(), quiet, err, quiet);
     } catch (Exception e) {
       CharcoalLauncher.launch(
           dataDir,
@@ -73,10 +73,10 @@ public final class DesktopSession {
     }
   }
 
-  /** The problems start-up reported; the write-ahead log's replay count is news, not a problem. */
+  /** The problems start-up reported. */
   private static List<String> lines(ByteArrayOutputStream text) {
     return Arrays.stream(text.toString(StandardCharsets.UTF_8).split("\n"))
-        .filter(line -> !line.isBlank() && !line.endsWith("are back in the cache"))
+        .filter(line -> !line.isBlank())
         .toList();
   }
 

@@ -97,6 +97,22 @@ public final class Services implements AutoCloseable {
   public static Services start(
       ServeOptions options, InstantSource clock, String hostName, PrintStream out, PrintStream err)
       throws IOException, ConfigException, StatsdConfigException {
+    return start(options, clock, hostName, out, err, err);
+  }
+
+  /**
+   * Starts as {@link #start(ServeOptions, InstantSource, String, PrintStream, PrintStream)}, with
+   * news that is not a problem (how many points the write-ahead log brought back) on {@code notes}
+   * instead of {@code err}: the desktop app shows {@code err}'s lines as errors.
+   */
+  public static Services start(
+      ServeOptions options,
+      InstantSource clock,
+      String hostName,
+      PrintStream out,
+      PrintStream err,
+      PrintStream notes)
+      throws IOException, ConfigException, StatsdConfigException {
     Path dataDir = DataDirs.prepare(options.dataDir());
     Path conf = dataDir.resolve(DataDirs.CONF);
     RulesFiles.writeDefaultsIfMissing(conf);
@@ -111,7 +127,7 @@ public final class Services implements AutoCloseable {
             clock,
             (walDir, replay) -> wal[0] = WriteAheadLog.open(walDir, WalOptions.defaults(), replay),
             catalog.metrics());
-    reportReplay(wal[0].replayed(), err);
+    reportReplay(wal[0].replayed(), notes, err);
     MetricSink sink = sinkOf(store);
     StatsdConfig statsdConfig = StatsdConfigFile.load(dataDir, warning -> err.println(warning));
     if (options.statsdFlush() != null) {
@@ -170,9 +186,9 @@ public final class Services implements AutoCloseable {
         store, wal[0], statsd, carbon, loops, listeners, bound, scheduler, events, catalog, api);
   }
 
-  private static void reportReplay(WalReplay replay, PrintStream err) {
+  private static void reportReplay(WalReplay replay, PrintStream notes, PrintStream err) {
     if (replay.points() > 0) {
-      err.printf(
+      notes.printf(
           "write-ahead log: %,d points from the last run are back in the cache%n", replay.points());
     }
     for (WalDamage damage : replay.damage()) {
