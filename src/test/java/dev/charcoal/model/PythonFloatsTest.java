@@ -2,6 +2,10 @@ package dev.charcoal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +45,19 @@ class PythonFloatsTest {
   @CsvSource({"Infinity, inf", "-Infinity, -inf", "NaN, nan"})
   void printsSpecialValuesAsPython(double value, String python) {
     assertThat(PythonFloats.repr(value)).isEqualTo(python);
+  }
+
+  /** The shortcuts for whole numbers and few decimals print what the digit search finds. */
+  @Property(tries = 5000)
+  void shortcutsAgreeWithTheDigitSearch(
+      @ForAll @LongRange(min = -1_000_000_000_000_000L, max = 1_000_000_000_000_000L) long units,
+      @ForAll @IntRange(min = 0, max = 12) int decimals) {
+    double value = units / Math.pow(10, decimals);
+    assertThat(PythonFloats.repr(value)).isEqualTo(PythonFloats.searchedRepr(value));
+  }
+
+  @Property(tries = 3000)
+  void anyDoublePrintsAsTheDigitSearchFinds(@ForAll double value) {
+    assertThat(PythonFloats.repr(value)).isEqualTo(PythonFloats.searchedRepr(value));
   }
 }
