@@ -19,6 +19,7 @@ import dev.charcoal.model.PointBatch;
 import dev.charcoal.store.MetricStore;
 import dev.charcoal.store.StoreOptions;
 import dev.charcoal.store.rules.ConfigException;
+import dev.charcoal.store.rules.FlushIntervalCheck;
 import dev.charcoal.store.rules.RulesFiles;
 import dev.charcoal.store.rules.StorageRules;
 import dev.charcoal.store.wal.WalDamage;
@@ -134,6 +135,9 @@ public final class Services implements AutoCloseable {
       statsdConfig = statsdConfig.withFlushInterval(options.statsdFlush());
     }
     StatsdServer statsd = new StatsdServer(statsdConfig, sink, clock);
+    FlushIntervalCheck.check(
+            rules.schemas(), statsd.exampleNames(), statsdConfig.flushInterval(), "StatsD")
+        .forEach(err::println);
     CarbonCounters carbon = new CarbonCounters();
     IngestLoops loops = new IngestLoops(0);
     List<Listener> listeners = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.charcoal.model.PointBatch;
 import java.lang.System.Logger.Level;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -84,6 +85,23 @@ public final class StatsdServer implements AutoCloseable {
   /** What the listeners feed ({@link StatsdListeners#create}). */
   public StatsdAggregator aggregator() {
     return aggregator;
+  }
+
+  /**
+   * What the flushes are named, with {@code *} for the key: {@code stats.*}, {@code
+   * stats_counts.*}, {@code stats.timers.*.mean}… (for checking them against the storage schemas).
+   */
+  public List<String> exampleNames() {
+    KeyState any = new KeyState("*", "", HistogramBins.NONE);
+    return List.of(
+            names.counterRate(any),
+            names.counterCount(any),
+            names.timer(any, "mean"),
+            names.gauge(any),
+            names.set(any))
+        .stream()
+        .distinct()
+        .toList();
   }
 
   /** Flushes every flush interval on {@code executor}, the first one interval from now. */

@@ -1,6 +1,7 @@
 package dev.charcoal.ui.settings;
 
 import dev.charcoal.store.rules.ConfigException;
+import dev.charcoal.store.rules.FlushIntervalCheck;
 import dev.charcoal.store.rules.RulesFiles;
 import dev.charcoal.store.rules.StorageAggregation;
 import dev.charcoal.store.rules.StorageSchemas;
@@ -79,6 +80,27 @@ public final class SettingsCheck {
     rules(problems, Field.SCHEMAS, settings.schemas());
     rules(problems, Field.AGGREGATION, settings.aggregation());
     return problems;
+  }
+
+  /**
+   * What the embedded StatsD names its flushes in etsy's default (legacy) namespace; the running
+   * StatsD checks its actual names at start. The UI cannot ask the ingest package.
+   */
+  private static final List<String> STATSD_NAMES =
+      List.of("stats.*", "stats_counts.*", "stats.timers.*.mean", "stats.gauges.*", "stats.sets.*");
+
+  /**
+   * Warnings that do not stop a save: a flush interval that differs from the finest retention of
+   * the schemas StatsD's names fall in (see {@link FlushIntervalCheck}). Empty when the schemas do
+   * not parse (that is a problem of its own).
+   */
+  public static List<String> warnings(Settings settings) {
+    try {
+      StorageSchemas schemas = StorageSchemas.parse(RulesFiles.SCHEMAS, settings.schemas());
+      return FlushIntervalCheck.check(schemas, STATSD_NAMES, settings.statsdFlush(), "StatsD");
+    } catch (ConfigException | RuntimeException e) {
+      return List.of();
+    }
   }
 
   /** Whether {@code bind} keeps the listeners on this machine. */

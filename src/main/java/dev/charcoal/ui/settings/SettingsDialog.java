@@ -53,6 +53,7 @@ final class SettingsDialog extends Dialog<Settings> {
   private final TextArea aggregation = area("aggregationText");
   private final Map<Field, Label> errors = new EnumMap<>(Field.class);
   private final Label bindNote = new Label();
+  private final Label flushWarning = new Label();
   private final Node save;
 
   SettingsDialog(Settings initial, ObjectProperty<Theme> theme) {
@@ -136,6 +137,8 @@ final class SettingsDialog extends Dialog<Settings> {
         SettingsCheck.isLoopback(bind.getText())
             ? "Only programs on this computer can send metrics."
             : "Other computers that reach this address can send metrics and read them.");
+    flushWarning.setText(
+        problems.isEmpty() ? String.join("\n", SettingsCheck.warnings(settings)) : "");
     boolean ok = problems.isEmpty() && flushInterval != null && pct != null;
     if (save != null) {
       save.setDisable(!ok);
@@ -184,9 +187,13 @@ final class SettingsDialog extends Dialog<Settings> {
     flush.setPromptText("10s");
     percentiles.setPromptText("90, 95, 99");
     grid.addRow(0, new Label("Flush interval"), flush);
-    grid.add(errors.get(Field.STATSD_FLUSH), 1, 1);
+    grid.add(new VBox(errors.get(Field.STATSD_FLUSH), flushWarning), 1, 1);
     grid.addRow(2, new Label("Timer percentiles"), percentiles);
     grid.add(errors.get(Field.PERCENTILES), 1, 3);
+    flushWarning.setId("statsdFlushWarning");
+    flushWarning.getStyleClass().add("warning-text");
+    flushWarning.setWrapText(true);
+    flushWarning.managedProperty().bind(flushWarning.textProperty().isNotEmpty());
     grid.add(
         note(
             "Durations such as 10s, 500ms or 1m. Percentiles as etsy statsd's percentThreshold: a"

@@ -208,4 +208,25 @@ class StatsdServerTest {
     assertThat(flush.get("stats.timers.lat.count")).isEqualTo((double) threads * packets);
     assertThat(flush.get("stats.sets.u.count")).isEqualTo((double) packets);
   }
+
+  @Test
+  void namesItsFlushesForTheSchemaCheck() throws StatsdConfigException {
+    StatsdServer legacy =
+        new StatsdServer(
+            config("{}"), batch -> {}, java.time.InstantSource.fixed(java.time.Instant.EPOCH));
+    assertThat(legacy.exampleNames())
+        .containsExactly(
+            "stats.*",
+            "stats_counts.*",
+            "stats.timers.*.mean",
+            "stats.gauges.*",
+            "stats.sets.*.count");
+    StatsdServer modern =
+        new StatsdServer(
+            config("{\"graphite\": {\"legacyNamespace\": false, \"globalPrefix\": \"app\"}}"),
+            batch -> {},
+            java.time.InstantSource.fixed(java.time.Instant.EPOCH));
+    assertThat(modern.exampleNames())
+        .contains("app.counters.*.rate", "app.counters.*.count", "app.gauges.*");
+  }
 }

@@ -103,4 +103,19 @@ class SettingsCheckTest {
     assertThat(aggProblems).extracting(Problem::field).containsExactly(Field.AGGREGATION);
     assertThat(aggProblems.get(0).message()).startsWith("storage-aggregation.conf line 2");
   }
+
+  @Test
+  void warnsWhenTheFlushDiffersFromTheStatsSchemaButStillSaves() {
+    Settings d = Settings.defaults();
+    assertThat(SettingsCheck.warnings(d)).isEmpty();
+    Settings slowFlush =
+        new Settings(
+            d.listeners(), Duration.ofSeconds(60), d.percentiles(), d.schemas(), d.aggregation());
+    assertThat(SettingsCheck.check(slowFlush)).isEmpty();
+    assertThat(SettingsCheck.warnings(slowFlush))
+        .singleElement()
+        .asString()
+        .contains("StatsD flushes every 60s")
+        .contains("schema [stats]");
+  }
 }

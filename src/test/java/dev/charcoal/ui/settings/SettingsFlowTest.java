@@ -64,6 +64,10 @@ class SettingsFlowTest {
     replace(robot, "#carbonPort", "12003");
     replace(robot, "#settingsBind", "0.0.0.0");
     replace(robot, "#statsdFlush", "5s");
+    // 5 s flushes into the default 10 s stats schema: a warning, not a refusal
+    assertThat(robot.lookup("#statsdFlushWarning").queryAs(Label.class).getText())
+        .contains("StatsD flushes every 5s")
+        .contains("only the last is kept");
     replace(robot, "#statsdPercentiles", "90, 99.9");
     assertThat(robot.lookup(".hint").queryAll())
         .anyMatch(n -> n instanceof Label l && l.getText().startsWith("Other computers"));
@@ -97,6 +101,7 @@ class SettingsFlowTest {
         .startsWith("The flush interval: expected");
     replace(robot, "#statsdFlush", "10s");
     assertThat(save(robot).isDisabled()).isFalse();
+    assertThat(robot.lookup("#statsdFlushWarning").queryAs(Label.class).getText()).isEmpty();
 
     robot.clickOn("Storage rules");
     replace(robot, "#schemasText", "[all]\npattern = .*\nretentions = 10s\n");
