@@ -227,8 +227,18 @@ public final class MainWindow extends BorderPane {
   /** Stops the periodic work. */
   public void stop() {
     statusBar.stop();
+    dashboards.stop();
     autoRefresh.enabled().set(false);
     views.running().set(false);
+  }
+
+  /**
+   * The window is asked to close (its close button, File ▸ Quit): unsaved dashboard changes are
+   * offered for saving first, and {@code closeWindow} runs unless the user cancels or the save
+   * fails.
+   */
+  public void requestClose(Runnable closeWindow) {
+    dashboards.close(closeWindow);
   }
 
   /** The views: the chart workspace, then the tile walls. */
@@ -297,6 +307,11 @@ public final class MainWindow extends BorderPane {
     exportMenu.getItems().addAll(export.menuItems(workspace::activePane, time::window, true));
     file.getItems().addAll(new SeparatorMenuItem(), exportMenu);
     file.getItems().addAll(new SeparatorMenuItem(), settings.menuItem());
+    MenuItem quit = new MenuItem("Quit");
+    quit.setId("quit");
+    quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+    quit.setOnAction(e -> requestClose(() -> getScene().getWindow().hide()));
+    file.getItems().addAll(new SeparatorMenuItem(), quit);
     return file;
   }
 
