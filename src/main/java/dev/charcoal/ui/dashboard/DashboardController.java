@@ -285,11 +285,9 @@ public final class DashboardController {
       remember(state.used(recoveredName));
     }
     notices.info(
-        "The last run did not close cleanly: its unsaved changes"
+        "Unsaved changes"
             + (recoveredName.isEmpty() ? "" : " to \"" + recoveredName + "\"")
-            + " are back (from "
-            + recovery.path()
-            + ").");
+            + " are back: the last run did not close cleanly.");
   }
 
   private void chooseAndOpen() {

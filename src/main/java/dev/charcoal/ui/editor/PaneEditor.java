@@ -36,6 +36,8 @@ final class PaneEditor extends VBox implements TargetRow.Actions {
     managedProperty().bind(open);
     adding = new TargetRow(context, null, this);
     adding.field().input().setId("addTarget");
+    // hidden while the row has no target, but it keeps the fields of all rows equally wide
+    adding.setCompare(TimeShiftMenu.forTarget(model, adding::applied));
     getChildren().add(adding);
     model.targets().addListener((ListChangeListener<String>) change -> sync());
     model

@@ -46,6 +46,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -128,6 +129,10 @@ public final class MainWindow extends BorderPane {
     HBox.setHgrow(notice, Priority.SOMETIMES);
     noticeTimer.setOnFinished(e -> notice.setText(""));
     HBox bar = new HBox(8, timeBar, notice, addEvent, themeToggle);
+    // a long notice is cut, not the controls beside it
+    timeBar.setMinWidth(Region.USE_PREF_SIZE);
+    addEvent.setMinWidth(Region.USE_PREF_SIZE);
+    themeToggle.setMinWidth(Region.USE_PREF_SIZE);
     bar.getStyleClass().add("top-bar");
 
     Notices notices = this::showNotice;

@@ -267,8 +267,7 @@ class UnsavedChangesFlowTest {
 
     assertThat(capture()).isEqualTo(unsaved);
     assertThat(stage.getTitle()).isEqualTo("Charcoal — new dashboard *");
-    assertThat(notice())
-        .startsWith("The last run did not close cleanly: its unsaved changes are back");
+    assertThat(notice()).isEqualTo("Unsaved changes are back: the last run did not close cleanly.");
 
     clickClose();
     robot.clickOn("#discardChanges");
@@ -291,6 +290,8 @@ class UnsavedChangesFlowTest {
 
     assertThat(capture()).isEqualTo(changed);
     assertThat(stage.getTitle()).isEqualTo("Charcoal — ops *");
+    assertThat(notice())
+        .isEqualTo("Unsaved changes to \"ops\" are back: the last run did not close cleanly.");
 
     change(robot, () -> window().autoRefresh().enabled().set(true)); // back as saved
 
