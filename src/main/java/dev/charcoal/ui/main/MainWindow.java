@@ -30,6 +30,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,7 +47,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -113,7 +113,6 @@ public final class MainWindow extends BorderPane {
     workspace.addPaneDecorator(events::attach);
 
     TimeRangeBar timeBar = new TimeRangeBar(time, autoRefresh, services.zone(), services.clock());
-    HBox.setHgrow(timeBar, Priority.ALWAYS);
     Button themeToggle = new Button();
     themeToggle.setId("themeToggle");
     themeToggle.setTooltip(new Tooltip("Light or dark"));
@@ -125,14 +124,15 @@ public final class MainWindow extends BorderPane {
     addEvent.setOnAction(e -> events.addNow(this));
     notice.setId("notice");
     notice.getStyleClass().add("notice");
+    // the notice takes the room the controls leave, never theirs: a long one is cut (its tooltip
+    // has it whole) instead of squeezing the time bar and the buttons to "…"
     notice.setMinWidth(0);
-    HBox.setHgrow(notice, Priority.SOMETIMES);
+    notice.setPrefWidth(0);
+    notice.setMaxWidth(Double.MAX_VALUE);
+    notice.setAlignment(Pos.CENTER_RIGHT);
+    HBox.setHgrow(notice, Priority.ALWAYS);
     noticeTimer.setOnFinished(e -> notice.setText(""));
     HBox bar = new HBox(8, timeBar, notice, addEvent, themeToggle);
-    // a long notice is cut, not the controls beside it
-    timeBar.setMinWidth(Region.USE_PREF_SIZE);
-    addEvent.setMinWidth(Region.USE_PREF_SIZE);
-    themeToggle.setMinWidth(Region.USE_PREF_SIZE);
     bar.getStyleClass().add("top-bar");
 
     Notices notices = this::showNotice;
