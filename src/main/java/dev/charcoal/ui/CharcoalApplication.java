@@ -1,10 +1,12 @@
 package dev.charcoal.ui;
 
+import dev.charcoal.ui.dashboard.DashboardController;
 import dev.charcoal.ui.main.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -42,16 +44,35 @@ public final class CharcoalApplication extends Application {
     if (initialPanes.isEmpty()) {
       window.workspace().addPane(List.of());
     }
+    DashboardController dashboards = window.dashboards();
     stage
         .titleProperty()
         .bind(
-            window.dashboards().name().map(name -> name.isEmpty() ? TITLE : name + " – " + TITLE));
+            Bindings.createStringBinding(
+                () -> title(dashboards.name().get(), dashboards.modified().get()),
+                dashboards.name(),
+                dashboards.modified()));
+    // the close button asks about unsaved changes first, and may be cancelled
+    stage.setOnCloseRequest(
+        e -> {
+          e.consume();
+          window.requestClose(stage::hide);
+        });
     stage.setScene(new Scene(window, WIDTH, HEIGHT));
     stage.setMinWidth(640);
     stage.setMinHeight(400);
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.stop());
     stage.show();
     window.start();
+  }
+
+  /**
+   * The window's title: "Charcoal", then the dashboard's name, then "*" while it has unsaved
+   * changes ("Charcoal — ops *").
+   */
+  static String title(String dashboard, boolean modified) {
+    String name = dashboard.isEmpty() && modified ? "new dashboard" : dashboard;
+    return (name.isEmpty() ? TITLE : TITLE + " — " + name) + (modified ? " *" : "");
   }
 
   /** The window's content, once {@link #start} ran. */

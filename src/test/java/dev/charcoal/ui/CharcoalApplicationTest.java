@@ -48,6 +48,14 @@ class CharcoalApplicationTest {
   }
 
   @Test
+  void theTitleNamesTheDashboardAndMarksUnsavedChanges() {
+    assertThat(CharcoalApplication.title("", false)).isEqualTo("Charcoal");
+    assertThat(CharcoalApplication.title("", true)).isEqualTo("Charcoal — new dashboard *");
+    assertThat(CharcoalApplication.title("ops", false)).isEqualTo("Charcoal — ops");
+    assertThat(CharcoalApplication.title("ops", true)).isEqualTo("Charcoal — ops *");
+  }
+
+  @Test
   void saysWhichDataDirIsOpen(FxRobot robot) {
     Label label = robot.lookup("#dataDirLabel").queryAs(Label.class);
 

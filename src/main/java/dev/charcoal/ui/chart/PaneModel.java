@@ -68,12 +68,12 @@ public final class PaneModel {
 
   /** Adds an overlay of every target that has none with {@code shift}. */
   public void addOverlays(String shift) {
-    List<Overlay> added =
+    // one change, so the pane refreshes once
+    overlays.addAll(
         targets.stream()
-            .filter(t -> overlays.stream().noneMatch(o -> o.base().equals(t) && o.sameShift(shift)))
+            .filter(t -> !hasOverlay(t, shift))
             .map(t -> new Overlay(t, shift))
-            .toList();
-    overlays.addAll(added);
+            .toList());
   }
 
   /** Removes every overlay with {@code shift}. */
@@ -83,10 +83,32 @@ public final class PaneModel {
 
   /** Whether every target has an overlay with {@code shift} (and there is a target). */
   public boolean hasOverlays(String shift) {
-    return !targets.isEmpty()
-        && targets.stream()
-            .allMatch(
-                t -> overlays.stream().anyMatch(o -> o.base().equals(t) && o.sameShift(shift)));
+    return !targets.isEmpty() && targets.stream().allMatch(t -> hasOverlay(t, shift));
+  }
+
+  /** The overlays of {@code target} alone, in the order they were added. */
+  public List<Overlay> overlaysOf(String target) {
+    return overlays.stream().filter(o -> o.base().equals(target)).toList();
+  }
+
+  /** Whether {@code target} has an overlay with {@code shift}. */
+  public boolean hasOverlay(String target, String shift) {
+    return overlays.stream().anyMatch(o -> o.base().equals(target) && o.sameShift(shift));
+  }
+
+  /**
+   * Overlays {@code target} alone as it was {@code shift} ago, unless it has that overlay already
+   * or is not one of this pane's targets.
+   */
+  public void addOverlay(String target, String shift) {
+    if (targets.contains(target) && !hasOverlay(target, shift)) {
+      overlays.add(new Overlay(target, shift));
+    }
+  }
+
+  /** Removes {@code target}'s overlay with {@code shift}, if it has one. */
+  public void removeOverlay(String target, String shift) {
+    overlays.removeIf(o -> o.base().equals(target) && o.sameShift(shift));
   }
 
   /** Tags this pane's event markers are limited to (an event with any of them); empty for all. */

@@ -30,4 +30,17 @@ public record Dashboard(
       view = 0;
     }
   }
+
+  /** The same dashboard showing view {@code newView}. */
+  public Dashboard withView(int newView) {
+    return new Dashboard(time, autoRefresh, refreshInterval, layout, walls, newView);
+  }
+
+  /**
+   * Whether {@code other} holds the same panes, targets, overlays, time range, refresh and walls:
+   * which view is shown is not a change worth saving (looking at a wall is not editing it).
+   */
+  public boolean sameContent(Dashboard other) {
+    return other != null && withView(0).equals(other.withView(0));
+  }
 }

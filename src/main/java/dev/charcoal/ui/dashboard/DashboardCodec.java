@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charcoal.query.time.TimeOffset;
+import dev.charcoal.ui.chart.Overlay;
 import dev.charcoal.ui.tiles.Thresholds;
 import dev.charcoal.ui.tiles.TileSpec;
 import dev.charcoal.ui.tiles.TileWallSpec;
@@ -39,6 +41,7 @@ public final class DashboardCodec {
 
   static final int MAX_PANES = 256;
   static final int MAX_TARGETS_PER_PANE = 100;
+  static final int MAX_OVERLAYS_PER_PANE = 4 * MAX_TARGETS_PER_PANE;
   static final int MAX_WALLS = 64;
 
   /** Strict JSON (no comments, no trailing commas): the files are written by this class. */
@@ -49,6 +52,15 @@ public final class DashboardCodec {
 
   /** The file text of {@code dashboard}: indented JSON, ending with a newline. */
   public static String write(Dashboard dashboard) {
+    try {
+      return JSON.writeValueAsString(tree(dashboard)) + "\n";
+    } catch (JacksonException e) {
+      throw new IllegalStateException("a JSON tree always writes", e);
+    }
+  }
+
+  /** {@code dashboard} as a JSON tree (for files that hold a dashboard among other things). */
+  static ObjectNode tree(Dashboard dashboard) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
@@ -68,11 +80,7 @@ public final class DashboardCodec {
       walls.add(wall(wall));
     }
     root.put("view", dashboard.view());
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JacksonException e) {
-      throw new IllegalStateException("a JSON tree always writes", e);
-    }
+    return root;
   }
 
   /** The dashboard in {@code text}. */
@@ -86,8 +94,13 @@ public final class DashboardCodec {
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new DashboardFormatException("not valid JSON" + where + ": " + e.getOriginalMessage());
     }
+    return read(root, "");
+  }
+
+  /** The dashboard in the JSON tree {@code json}, found at {@code path} in its file. */
+  static Dashboard read(JsonNode json, String path) throws DashboardFormatException {
     try {
-      return dashboard(new Node(root, ""));
+      return dashboard(new Node(json, path));
     } catch (IllegalArgumentException e) {
       throw new DashboardFormatException(e.getMessage(), e);
     }
@@ -148,8 +161,12 @@ public final class DashboardCodec {
   private static JsonNode layout(PaneLayout layout) {
     ObjectNode node = JSON.createObjectNode();
     if (layout instanceof PaneLayout.Pane pane) {
-      ArrayNode targets = node.putObject("pane").putArray("targets");
-      pane.targets().forEach(targets::add);
+      ObjectNode paneNode = node.putObject("pane");
+      pane.targets().forEach(paneNode.putArray("targets")::add);
+      ArrayNode overlays = paneNode.putArray("overlays");
+      for (Overlay overlay : pane.overlays()) {
+        overlays.addObject().put("target", overlay.base()).put("shift", overlay.shift());
+      }
     } else if (layout instanceof PaneLayout.Split split) {
       node.put("split", split.orientation() == Orientation.HORIZONTAL ? "horizontal" : "vertical");
       ArrayNode children = node.putArray("children");
@@ -169,11 +186,13 @@ public final class DashboardCodec {
       if (++panes[0] > MAX_PANES) {
         throw node.problem("more than " + MAX_PANES + " panes");
       }
+      Node pane = node.get("pane");
       List<String> targets = new ArrayList<>();
-      for (Node target : node.get("pane").get("targets").array(MAX_TARGETS_PER_PANE)) {
+      for (Node target : pane.get("targets").array(MAX_TARGETS_PER_PANE)) {
         targets.add(target.string());
       }
-      return new PaneLayout.Pane(targets);
+      return new PaneLayout.Pane(
+          targets, pane.optional("overlays") ? overlays(pane, targets) : List.of());
     }
     if (node.optional("split")) {
       Orientation orientation =
@@ -192,6 +211,34 @@ public final class DashboardCodec {
       return new PaneLayout.Empty();
     }
     throw node.problem("expected one of \"pane\", \"split\" or \"empty\"");
+  }
+
+  /**
+   * A pane's overlays, each of one of its targets; the same one twice is read once. Optional: files
+   * written before overlays were saved have none.
+   */
+  private static List<Overlay> overlays(Node pane, List<String> targets) {
+    List<Overlay> overlays = new ArrayList<>();
+    for (Node node : pane.get("overlays").array(MAX_OVERLAYS_PER_PANE)) {
+      String target = node.get("target").string();
+      if (!targets.contains(target)) {
+        throw node.get("target").problem("not one of the pane's targets");
+      }
+      String shift = node.get("shift").string();
+      Overlay overlay;
+      try {
+        overlay = new Overlay(target, shift);
+        TimeOffset.parse(shift); // what timeShift will be asked
+      } catch (IllegalArgumentException e) {
+        throw node.get("shift")
+            .problem("expected an interval such as 1d or 2w, not \"" + shift + "\"");
+      }
+      if (overlays.stream()
+          .noneMatch(o -> o.base().equals(target) && o.sameShift(overlay.shift()))) {
+        overlays.add(overlay);
+      }
+    }
+    return overlays;
   }
 
   private static JsonNode wall(TileWallSpec wall) {

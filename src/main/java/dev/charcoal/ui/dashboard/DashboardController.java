@@ -7,16 +7,17 @@ import dev.charcoal.ui.task.Slot;
 import dev.charcoal.ui.theme.Theme;
 import dev.charcoal.ui.time.TimePresets;
 import dev.charcoal.ui.time.TimeRange;
+import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -28,8 +29,9 @@ import javafx.scene.input.KeyCombination;
  * The Dashboard menu and what it does: new, open, open recent, save, save as; reopening the last
  * dashboard when the window starts, and remembering the theme. Files are read and written in the
  * background ({@link DashboardFiles}, {@link AppStateFile}); a file that cannot be read leaves the
- * workspace as it was and says why. Before the workspace is replaced, unsaved changes are
- * confirmed.
+ * workspace as it was and says why. Unsaved changes are tracked ({@link #modified()}), offered for
+ * saving before the workspace is replaced or the window closes, and kept in a {@link RecoveryFile}
+ * until then, which the next start shows again after a crash.
  */
 public final class DashboardController {
   private final DashboardFiles files;
@@ -42,8 +44,9 @@ public final class DashboardController {
   private final Node owner;
   private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
   private final Menu recentMenu = new Menu("Open Recent");
+  private final RecoveryFile recovery;
+  private final UnsavedChanges changes;
   private AppState state = AppState.INITIAL;
-  private Dashboard saved;
 
   public DashboardController(
       Path dataDir,
@@ -60,6 +63,8 @@ public final class DashboardController {
     this.binding = Objects.requireNonNull(binding, "binding");
     this.theme = Objects.requireNonNull(theme, "theme");
     this.owner = owner;
+    this.recovery = new RecoveryFile(dataDir);
+    this.changes = new UnsavedChanges(binding, name, recovery, tasks, notices);
     recentMenu.setId("recentMenu");
     updateRecentMenu();
   }
@@ -67,6 +72,14 @@ public final class DashboardController {
   /** The open dashboard's name, {@code ""} when it has not been saved yet. */
   public ReadOnlyStringProperty name() {
     return name.getReadOnlyProperty();
+  }
+
+  /**
+   * Whether the window differs from the dashboard last opened or saved (checked a few times a
+   * second; which view is shown does not count).
+   */
+  public ReadOnlyBooleanProperty modified() {
+    return changes.modified();
   }
 
   /** The Dashboard menu, with its accelerators. */
@@ -83,58 +96,92 @@ public final class DashboardController {
   }
 
   /**
-   * Reads the remembered state: applies the theme, then reopens the last dashboard. Call once when
-   * the window shows; until then the window shows what it was started with.
+   * Reads the remembered state: applies the theme, then shows the changes a crashed run left
+   * unsaved, or else reopens the last dashboard. Call once when the window shows; until then the
+   * window shows what it was started with.
    */
   public void start() {
     theme.addListener((obs, was, now) -> rememberTheme(now));
-    saved = binding.capture();
+    changes.markSaved(binding.capture());
+    changes.start();
     tasks.run(
         stateFile::read,
         read -> {
           state = read;
           updateRecentMenu();
           theme.set(read.theme());
-          if (!read.last().isEmpty()) {
-            open(read.last());
-          }
+          recoverOrReopen(read.last());
         },
-        e -> notices.error(e.getMessage()));
+        e -> {
+          notices.error(e.getMessage());
+          recoverOrReopen("");
+        });
+  }
+
+  /** Shows the changes a crashed run left unsaved if there are any, else opens {@code last}. */
+  private void recoverOrReopen(String last) {
+    Runnable reopen =
+        () -> {
+          if (!last.isEmpty()) {
+            open(last);
+          }
+        };
+    tasks.run(
+        this::readRecovery,
+        recovered -> recovered.ifPresentOrElse(this::restore, reopen),
+        e -> {
+          notices.error(e.getMessage());
+          reopen.run();
+        });
+  }
+
+  /** Stops checking for changes (the window is gone). */
+  public void stop() {
+    changes.stop();
   }
 
   /** Whether the window differs from the dashboard last opened or saved. */
   public boolean hasUnsavedChanges() {
-    return saved == null || !saved.equals(binding.capture());
+    return changes.check();
   }
 
-  /** Replaces the workspace with one empty pane (after confirming unsaved changes). */
+  /**
+   * Closes the window through {@code closeWindow}, once unsaved changes are saved or dropped; not
+   * at all if the user cancels or the save fails (which says why).
+   */
+  public void close(Runnable closeWindow) {
+    whenSettled(() -> changes.dropRecovery(closeWindow));
+  }
+
+  /** Replaces the workspace with one empty pane (once unsaved changes are saved or dropped). */
   public void newDashboard() {
-    if (!confirmDiscard()) {
-      return;
-    }
-    binding.apply(
-        new Dashboard(
-            new TimeRange.Relative(TimePresets.DEFAULT_RANGE),
-            false,
-            TimePresets.DEFAULT_REFRESH,
-            new PaneLayout.Pane(List.of()),
-            List.of(),
-            0));
-    name.set("");
-    saved = binding.capture();
+    whenSettled(
+        () -> {
+          binding.apply(
+              new Dashboard(
+                  new TimeRange.Relative(TimePresets.DEFAULT_RANGE),
+                  false,
+                  TimePresets.DEFAULT_REFRESH,
+                  new PaneLayout.Pane(List.of()),
+                  List.of(),
+                  0));
+          name.set("");
+          changes.markSaved(binding.capture());
+        });
   }
 
-  /** Opens dashboard {@code dashboardName} (after confirming unsaved changes). */
+  /** Opens dashboard {@code dashboardName} (once unsaved changes are saved or dropped). */
   public void open(String dashboardName) {
-    if (!confirmDiscard()) {
-      return;
-    }
+    whenSettled(() -> load(dashboardName));
+  }
+
+  private void load(String dashboardName) {
     tasks.run(
         () -> files.read(dashboardName),
         dashboard -> {
           binding.apply(dashboard);
           name.set(dashboardName);
-          saved = binding.capture();
+          changes.markSaved(binding.capture());
           remember(state.used(dashboardName));
           notices.info("Opened dashboard \"" + dashboardName + "\"");
         },
@@ -160,26 +207,39 @@ public final class DashboardController {
 
   /** Saves under the current name, or asks for one. */
   public void save() {
-    if (name.get().isEmpty()) {
-      saveAs();
-    } else {
-      saveAs(name.get());
-    }
+    save(() -> {});
   }
 
   /** Asks for a name (listing the taken ones in the background first), then saves. */
   public void saveAs() {
+    saveAs(() -> {});
+  }
+
+  /** Saves the window as dashboard {@code dashboardName}. */
+  public void saveAs(String dashboardName) {
+    write(dashboardName, () -> {});
+  }
+
+  private void save(Runnable then) {
+    if (name.get().isEmpty()) {
+      saveAs(then);
+    } else {
+      write(name.get(), then);
+    }
+  }
+
+  private void saveAs(Runnable then) {
     tasks.run(
         files::list,
         existing ->
             Dialogs.ownedBy(new SaveAsDialog(name.get(), existing), owner)
                 .showAndWait()
-                .ifPresent(this::saveAs),
+                .ifPresent(chosen -> write(chosen, then)),
         e -> notices.error("Cannot list " + files.dir() + ": " + e.getMessage()));
   }
 
-  /** Saves the window as dashboard {@code dashboardName}. */
-  public void saveAs(String dashboardName) {
+  /** Saves the window as {@code dashboardName}, then runs {@code then} (not after a failure). */
+  private void write(String dashboardName, Runnable then) {
     Dashboard dashboard = binding.capture();
     tasks.run(
         () -> {
@@ -188,11 +248,46 @@ public final class DashboardController {
         },
         done -> {
           name.set(done);
-          saved = dashboard;
+          changes.markSaved(dashboard);
           remember(state.used(done));
           notices.info("Saved dashboard \"" + done + "\" to " + files.path(done));
+          then.run();
         },
         e -> notices.error("Cannot save dashboard \"" + dashboardName + "\": " + e.getMessage()));
+  }
+
+  /** The recovery file's content and the saved dashboard it changed (null if none is readable). */
+  private record Recovered(RecoveryFile.Content content, Dashboard saved) {}
+
+  private Optional<Recovered> readRecovery() throws IOException {
+    Optional<RecoveryFile.Content> content = recovery.read();
+    if (content.isEmpty()) {
+      return Optional.empty();
+    }
+    Dashboard saved = null;
+    if (!content.get().name().isEmpty()) {
+      try {
+        saved = files.read(content.get().name());
+      } catch (IOException | DashboardFormatException | IllegalArgumentException e) {
+        // gone or broken since: every change counts as unsaved
+      }
+    }
+    return Optional.of(new Recovered(content.get(), saved));
+  }
+
+  /** Shows what a crashed run left unsaved, still unsaved. */
+  private void restore(Recovered recovered) {
+    String recoveredName = recovered.content().name();
+    binding.apply(recovered.content().dashboard());
+    name.set(recoveredName);
+    changes.markSaved(recovered.saved());
+    if (!recoveredName.isEmpty()) {
+      remember(state.used(recoveredName));
+    }
+    notices.info(
+        "Unsaved changes"
+            + (recoveredName.isEmpty() ? "" : " to \"" + recoveredName + "\"")
+            + " are back: the last run did not close cleanly.");
   }
 
   private void chooseAndOpen() {
@@ -205,20 +300,21 @@ public final class DashboardController {
         e -> notices.error("Cannot list " + files.dir() + ": " + e.getMessage()));
   }
 
-  private boolean confirmDiscard() {
+  /**
+   * Runs {@code next} once the unsaved changes, if any, are saved (Save; a dashboard never saved
+   * goes through Save As) or dropped (Don't Save); never when the user cancels, or the save is
+   * cancelled or fails.
+   */
+  private void whenSettled(Runnable next) {
     if (!hasUnsavedChanges()) {
-      return true;
+      next.run();
+      return;
     }
-    String what = name.get().isEmpty() ? "the unsaved workspace" : "\"" + name.get() + "\"";
-    Alert ask =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            "Discard the changes to " + what + "?",
-            ButtonType.OK,
-            ButtonType.CANCEL);
-    ask.setHeaderText(null);
-    ask.getDialogPane().lookupButton(ButtonType.OK).setId("discardOk");
-    return Dialogs.ownedBy(ask, owner).showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    switch (SaveChangesDialog.ask(name.get(), owner)) {
+      case SAVE -> save(next);
+      case DISCARD -> next.run();
+      case CANCEL -> {}
+    }
   }
 
   private void rememberTheme(Theme newTheme) {

@@ -1,5 +1,6 @@
 package dev.charcoal.ui.dashboard;
 
+import dev.charcoal.ui.chart.Overlay;
 import dev.charcoal.ui.chart.PaneModel;
 import dev.charcoal.ui.workspace.Layout;
 import java.util.List;
@@ -14,10 +15,16 @@ public sealed interface PaneLayout {
   /** No panes. */
   record Empty() implements PaneLayout {}
 
-  /** One pane and its targets in legend order. */
-  record Pane(List<String> targets) implements PaneLayout {
+  /** One pane: its targets in legend order, and the timeshift overlays of some of them. */
+  record Pane(List<String> targets, List<Overlay> overlays) implements PaneLayout {
     public Pane {
       targets = List.copyOf(targets);
+      overlays = List.copyOf(overlays);
+    }
+
+    /** A pane without overlays. */
+    public Pane(List<String> targets) {
+      this(targets, List.of());
     }
   }
 
@@ -32,7 +39,7 @@ public sealed interface PaneLayout {
   /** The value of a live layout. */
   static PaneLayout of(Layout layout) {
     if (layout instanceof Layout.Leaf leaf) {
-      return new Pane(leaf.pane().targets());
+      return new Pane(leaf.pane().targets(), leaf.pane().overlays());
     }
     if (layout instanceof Layout.Split split) {
       return new Split(split.orientation(), split.children().stream().map(PaneLayout::of).toList());
@@ -43,7 +50,9 @@ public sealed interface PaneLayout {
   /** A live layout with new pane models for this value. */
   default Layout toLayout() {
     if (this instanceof Pane pane) {
-      return new Layout.Leaf(new PaneModel(pane.targets()));
+      PaneModel model = new PaneModel(pane.targets());
+      pane.overlays().forEach(o -> model.addOverlay(o.base(), o.shift()));
+      return new Layout.Leaf(model);
     }
     if (this instanceof Split split) {
       List<Layout> children =

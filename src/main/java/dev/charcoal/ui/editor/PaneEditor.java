@@ -2,6 +2,7 @@ package dev.charcoal.ui.editor;
 
 import dev.charcoal.query.parse.TargetParseException;
 import dev.charcoal.query.parse.TargetParser;
+import dev.charcoal.ui.chart.Overlay;
 import dev.charcoal.ui.chart.PaneModel;
 import dev.charcoal.ui.chart.TargetError;
 import java.util.ArrayList;
@@ -35,8 +36,13 @@ final class PaneEditor extends VBox implements TargetRow.Actions {
     managedProperty().bind(open);
     adding = new TargetRow(context, null, this);
     adding.field().input().setId("addTarget");
+    // hidden while the row has no target, but it keeps the fields of all rows equally wide
+    adding.setCompare(TimeShiftMenu.forTarget(model, adding::applied));
     getChildren().add(adding);
     model.targets().addListener((ListChangeListener<String>) change -> sync());
+    model
+        .overlays()
+        .addListener((ListChangeListener<Overlay>) change -> rows.forEach(TargetRow::showShifts));
     errors.addListener(
         (ListChangeListener<TargetError>)
             change -> {
@@ -117,6 +123,7 @@ final class PaneEditor extends VBox implements TargetRow.Actions {
     }
     while (rows.size() < targets.size()) {
       TargetRow row = new TargetRow(context, targets.get(rows.size()), this);
+      row.setCompare(TimeShiftMenu.forTarget(model, row::applied));
       rows.add(row);
       getChildren().add(getChildren().size() - 1, row);
     }

@@ -13,10 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * One row of a pane's editor: a target in an {@link ExpressionField} with its error below, or the
- * empty row at the end that adds a target. The error is the parser's while the text does not parse,
- * else the backend's from the last refresh of the applied text, else a note from the last apply
- * ("already in this pane").
+ * One row of a pane's editor: a target in an {@link ExpressionField} with its compare menu (its own
+ * timeshift overlays) and its error below, or the empty row at the end that adds a target. The
+ * error is the parser's while the text does not parse, else the backend's from the last refresh of
+ * the applied text, else a note from the last apply ("already in this pane").
  */
 final class TargetRow extends VBox {
   /** What the row asks of its editor. */
@@ -34,6 +34,8 @@ final class TargetRow extends VBox {
   private final Label message = new Label();
   private final Button remove = new Button("✕");
   private final Tooltip tooltip = new Tooltip();
+  private final HBox line;
+  private TimeShiftMenu compare;
   private String applied;
   private TargetError evaluationError;
   private String note;
@@ -53,7 +55,7 @@ final class TargetRow extends VBox {
     remove.setFocusTraversable(false); // Tab goes from row to row; the menu removes too
     HBox.setHgrow(field, Priority.ALWAYS);
     field.setMaxWidth(Double.MAX_VALUE);
-    HBox line = new HBox(letter, field, remove);
+    line = new HBox(letter, field, remove);
     line.getStyleClass().add("target-row");
     line.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(line, message);
@@ -77,6 +79,29 @@ final class TargetRow extends VBox {
 
   Completer completer() {
     return completer;
+  }
+
+  /**
+   * Gives the row its compare menu, before the remove button; it shows while the row has a target.
+   * Tab reaches it from the field: the overlays of one target are a keyboard matter too.
+   */
+  void setCompare(TimeShiftMenu menu) {
+    compare = menu;
+    compare.setVisible(applied != null);
+    line.getChildren().add(line.getChildren().indexOf(remove), compare);
+  }
+
+  /** The compare menu, or null when the row has none. */
+  TimeShiftMenu compare() {
+    return compare;
+  }
+
+  /** Shows on the compare menu the shifts the target has now. */
+  void showShifts() {
+    if (compare != null) {
+      compare.setVisible(applied != null);
+      compare.showShifts();
+    }
   }
 
   /** The target shown, or null for the adding row. */
@@ -103,6 +128,7 @@ final class TargetRow extends VBox {
       completer.setTextQuietly(target == null ? "" : target);
     }
     evaluationError = null;
+    showShifts();
     check();
   }
 

@@ -1,11 +1,14 @@
 package dev.charcoal.ui.editor;
 
 import dev.charcoal.query.time.TimeOffset;
+import dev.charcoal.ui.Dialogs;
 import dev.charcoal.ui.chart.Overlay;
 import dev.charcoal.ui.chart.PaneModel;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -17,23 +20,52 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 
 /**
- * The pane's "compare" menu: one click overlays every target as it was 1 day or 1 week ago (or a
- * custom interval), dashed in a lighter shade of its colour; the same click takes it away.
+ * A "compare" menu: one click overlays the same series as they were 1 day or 1 week ago (or a
+ * custom interval), dashed in a lighter shade of their colour; the same click takes them away. The
+ * pane's menu ({@link #TimeShiftMenu(PaneModel)}) acts on every target, its check mark meaning that
+ * all of them have the overlay; a target row's ({@link #forTarget}) acts on that target alone and
+ * shows its shifts on the button.
  */
 final class TimeShiftMenu extends MenuButton {
+  private static final String SYMBOL = "⟲";
+
+  /** The style class of a row's menu while its target has overlays. */
+  static final String HAS_OVERLAYS = "has-overlays";
+
   private final PaneModel model;
 
+  /** The one target this menu acts on, null for the pane's menu (every target). */
+  private final Supplier<String> target;
+
+  /** The pane's menu: overlays of every target. */
   TimeShiftMenu(PaneModel model) {
-    super("⟲");
-    this.model = model;
+    this(model, null);
     getStyleClass().addAll("pane-menu", "compare-menu");
     setTooltip(
         new Tooltip(
             "Compare with the same series earlier (Ctrl+Shift+D: a day ago, Ctrl+Shift+W: a week"
                 + " ago)"));
     disableProperty().bind(Bindings.isEmpty(model.targets()));
+  }
+
+  private TimeShiftMenu(PaneModel model, Supplier<String> target) {
+    super(SYMBOL);
+    this.model = model;
+    this.target = target;
     setOnShowing(e -> rebuild());
     rebuild();
+  }
+
+  /**
+   * A target row's menu: overlays of the target {@code target} gives (the row's, which the user may
+   * change); {@link #showShifts()} updates its label.
+   */
+  static TimeShiftMenu forTarget(PaneModel model, Supplier<String> target) {
+    TimeShiftMenu menu = new TimeShiftMenu(model, target);
+    menu.getStyleClass().addAll("pane-menu", "target-compare");
+    menu.setTooltip(new Tooltip());
+    menu.showShifts();
+    return menu;
   }
 
   /** Adds the overlays of {@code shift} to every target, or removes them when all have them. */
@@ -59,10 +91,57 @@ final class TimeShiftMenu extends MenuButton {
     }
   }
 
+  /** A row's menu: shows the target's shifts on the button ("⟲ 1d 1w") and in its tooltip. */
+  void showShifts() {
+    String t = target.get();
+    List<Overlay> overlays = t == null ? List.of() : model.overlaysOf(t);
+    setText(
+        overlays.isEmpty()
+            ? SYMBOL
+            : SYMBOL + " " + String.join(" ", overlays.stream().map(Overlay::shift).toList()));
+    getTooltip()
+        .setText(
+            overlays.isEmpty()
+                ? "Compare this target with the same series earlier"
+                : "Compared with "
+                    + String.join(", ", overlays.stream().map(o -> describe(o.shift())).toList()));
+    getStyleClass().remove(HAS_OVERLAYS);
+    if (!overlays.isEmpty()) {
+      getStyleClass().add(HAS_OVERLAYS);
+    }
+  }
+
+  private List<Overlay> overlays() {
+    return target == null ? model.overlays() : model.overlaysOf(target.get());
+  }
+
+  private boolean has(String shift) {
+    return target == null ? model.hasOverlays(shift) : model.hasOverlay(target.get(), shift);
+  }
+
+  private void add(String shift) {
+    if (target == null) {
+      model.addOverlays(shift);
+    } else {
+      model.addOverlay(target.get(), shift);
+    }
+  }
+
+  private void toggle(String shift) {
+    if (!has(shift)) {
+      add(shift);
+    } else if (target == null) {
+      model.removeOverlays(shift);
+    } else {
+      model.removeOverlay(target.get(), shift);
+    }
+  }
+
   private void rebuild() {
     Set<String> shifts = new LinkedHashSet<>();
     shifts.add(Overlay.DAY);
     shifts.add(Overlay.WEEK);
+    // the pane's menu lists every shift in use, so that it can take away one a row added
     for (Overlay overlay : model.overlays()) {
       if (shifts.stream().noneMatch(overlay::sameShift)) {
         shifts.add(overlay.shift());
@@ -71,15 +150,15 @@ final class TimeShiftMenu extends MenuButton {
     getItems().clear();
     for (String shift : shifts) {
       CheckMenuItem item = new CheckMenuItem(describe(shift));
-      item.setSelected(model.hasOverlays(shift));
-      item.setOnAction(e -> toggle(model, shift));
+      item.setSelected(has(shift));
+      item.setOnAction(e -> toggle(shift));
       getItems().add(item);
     }
     MenuItem custom = new MenuItem("Custom…");
     custom.setOnAction(e -> askCustom());
     MenuItem clear = new MenuItem("Remove comparisons");
-    clear.setDisable(model.overlays().isEmpty());
-    clear.setOnAction(e -> model.overlays().clear());
+    clear.setDisable(overlays().isEmpty());
+    clear.setOnAction(e -> model.overlays().removeAll(List.copyOf(overlays())));
     getItems().addAll(new SeparatorMenuItem(), custom, clear);
   }
 
@@ -94,7 +173,10 @@ final class TimeShiftMenu extends MenuButton {
   private void askCustom() {
     TextInputDialog dialog = new TextInputDialog("2d");
     dialog.setTitle("Compare");
-    dialog.setHeaderText("Overlay the same series as they were this long ago.");
+    dialog.setHeaderText(
+        target == null
+            ? "Overlay the same series as they were this long ago."
+            : "Overlay " + target.get() + " as it was this long ago.");
     dialog.setContentText("Interval (graphite's: 3h, 2d, 4w):");
     dialog.getEditor().setId("shiftInterval");
     Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -103,11 +185,6 @@ final class TimeShiftMenu extends MenuButton {
         .getEditor()
         .textProperty()
         .addListener((obs, was, now) -> ok.setDisable(readShift(now) == null));
-    if (getScene() != null) {
-      dialog.initOwner(getScene().getWindow());
-      // The dialog has its own scene: give it the window's theme.
-      dialog.getDialogPane().getStylesheets().setAll(getScene().getRoot().getStylesheets());
-    }
-    dialog.showAndWait().map(TimeShiftMenu::readShift).ifPresent(model::addOverlays);
+    Dialogs.ownedBy(dialog, this).showAndWait().map(TimeShiftMenu::readShift).ifPresent(this::add);
   }
 }

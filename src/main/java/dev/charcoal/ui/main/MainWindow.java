@@ -30,6 +30,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -112,7 +113,6 @@ public final class MainWindow extends BorderPane {
     workspace.addPaneDecorator(events::attach);
 
     TimeRangeBar timeBar = new TimeRangeBar(time, autoRefresh, services.zone(), services.clock());
-    HBox.setHgrow(timeBar, Priority.ALWAYS);
     Button themeToggle = new Button();
     themeToggle.setId("themeToggle");
     themeToggle.setTooltip(new Tooltip("Light or dark"));
@@ -124,8 +124,13 @@ public final class MainWindow extends BorderPane {
     addEvent.setOnAction(e -> events.addNow(this));
     notice.setId("notice");
     notice.getStyleClass().add("notice");
+    // the notice takes the room the controls leave, never theirs: a long one is cut (its tooltip
+    // has it whole) instead of squeezing the time bar and the buttons to "…"
     notice.setMinWidth(0);
-    HBox.setHgrow(notice, Priority.SOMETIMES);
+    notice.setPrefWidth(0);
+    notice.setMaxWidth(Double.MAX_VALUE);
+    notice.setAlignment(Pos.CENTER_RIGHT);
+    HBox.setHgrow(notice, Priority.ALWAYS);
     noticeTimer.setOnFinished(e -> notice.setText(""));
     HBox bar = new HBox(8, timeBar, notice, addEvent, themeToggle);
     bar.getStyleClass().add("top-bar");
@@ -227,8 +232,18 @@ public final class MainWindow extends BorderPane {
   /** Stops the periodic work. */
   public void stop() {
     statusBar.stop();
+    dashboards.stop();
     autoRefresh.enabled().set(false);
     views.running().set(false);
+  }
+
+  /**
+   * The window is asked to close (its close button, File ▸ Quit): unsaved dashboard changes are
+   * offered for saving first, and {@code closeWindow} runs unless the user cancels or the save
+   * fails.
+   */
+  public void requestClose(Runnable closeWindow) {
+    dashboards.close(closeWindow);
   }
 
   /** The views: the chart workspace, then the tile walls. */
@@ -297,6 +312,11 @@ public final class MainWindow extends BorderPane {
     exportMenu.getItems().addAll(export.menuItems(workspace::activePane, time::window, true));
     file.getItems().addAll(new SeparatorMenuItem(), exportMenu);
     file.getItems().addAll(new SeparatorMenuItem(), settings.menuItem());
+    MenuItem quit = new MenuItem("Quit");
+    quit.setId("quit");
+    quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+    quit.setOnAction(e -> requestClose(() -> getScene().getWindow().hide()));
+    file.getItems().addAll(new SeparatorMenuItem(), quit);
     return file;
   }
 

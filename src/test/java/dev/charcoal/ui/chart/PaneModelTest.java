@@ -22,6 +22,28 @@ class PaneModelTest {
   }
 
   @Test
+  void overlaysOneTargetAloneAndThePaneIsCompleteWhenEveryTargetHasIt() {
+    PaneModel model = new PaneModel(List.of("a", "b"));
+
+    model.addOverlay("b", "1d");
+    model.addOverlay("b", "-1d"); // the same shift
+    model.addOverlay("c", "1d"); // not a target of this pane
+
+    assertThat(model.overlays()).containsExactly(new Overlay("b", "1d"));
+    assertThat(model.overlaysOf("b")).containsExactly(new Overlay("b", "1d"));
+    assertThat(model.overlaysOf("a")).isEmpty();
+    assertThat(model.hasOverlay("b", "1d")).isTrue();
+    assertThat(model.hasOverlays("1d")).isFalse();
+
+    model.addOverlays("1d"); // completes the pane: a gets one, b keeps its own
+
+    assertThat(model.overlays()).containsExactly(new Overlay("b", "1d"), new Overlay("a", "1d"));
+    assertThat(model.hasOverlays("1d")).isTrue();
+    model.removeOverlay("a", "1d");
+    assertThat(model.overlays()).containsExactly(new Overlay("b", "1d"));
+  }
+
+  @Test
   void anOverlayGoesWithItsTargetAndFollowsItsEdits() {
     PaneModel model = new PaneModel(List.of("a", "b"));
     model.addOverlays("1w");

@@ -3,6 +3,7 @@ package dev.charcoal.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.charcoal.ui.chart.Overlay;
 import dev.charcoal.ui.tiles.Thresholds;
 import dev.charcoal.ui.tiles.TileSpec;
 import dev.charcoal.ui.tiles.TileWallSpec;
@@ -31,7 +32,9 @@ class DashboardCodecTest {
           new PaneLayout.Split(
               Orientation.VERTICAL,
               List.of(
-                  new PaneLayout.Pane(List.of("a.b", "sumSeries(c.*)")),
+                  new PaneLayout.Pane(
+                      List.of("a.b", "sumSeries(c.*)"),
+                      List.of(new Overlay("a.b", "1d"), new Overlay("sumSeries(c.*)", "-2w"))),
                   new PaneLayout.Split(
                       Orientation.HORIZONTAL,
                       List.of(new PaneLayout.Pane(List.of()), new PaneLayout.Pane(List.of("x")))))),
@@ -77,6 +80,8 @@ class DashboardCodecTest {
     assertThat(d.autoRefresh()).isTrue();
     assertThat(d.refreshInterval()).isEqualTo(Duration.ofSeconds(30));
     assertThat(d.layout().toLayout().panes()).hasSize(3);
+    assertThat(d.layout().toLayout().panes().get(0).overlays())
+        .containsExactly(new Overlay("servers.web*.cpu.user", "1d"));
     assertThat(d.walls()).hasSize(1);
     TileWallSpec wall = d.walls().get(0);
     assertThat(wall.title()).isEqualTo("Ops");
@@ -104,6 +109,22 @@ class DashboardCodecTest {
     assertThat(d.walls()).isEmpty();
     assertThat(d.view()).isZero();
     assertThat(d.layout()).isEqualTo(new PaneLayout.Pane(List.of("a")));
+  }
+
+  @Test
+  void overlaysAreReadOncePerTargetAndShift() throws Exception {
+    Dashboard d =
+        DashboardCodec.read(
+            minimal(
+                "\"layout\": {\"pane\": {\"targets\": [\"a\", \"b\"], \"overlays\": ["
+                    + "{\"target\": \"b\", \"shift\": \"1w\"},"
+                    + "{\"target\": \"b\", \"shift\": \"-1w\"},"
+                    + "{\"target\": \"a\", \"shift\": \"1w\"}]}}"));
+
+    assertThat(d.layout())
+        .isEqualTo(
+            new PaneLayout.Pane(
+                List.of("a", "b"), List.of(new Overlay("b", "1w"), new Overlay("a", "1w"))));
   }
 
   static String minimal(String layoutOrExtra) {
@@ -158,6 +179,28 @@ class DashboardCodecTest {
   }
 
   @Test
+  void overlaysOfAnotherTargetOrWithABadShiftAreRefused() {
+    assertProblem(
+        minimal(
+            "\"layout\": {\"pane\": {\"targets\": [\"a\"], \"overlays\": [{\"target\":"
+                + " \"b\", \"shift\": \"1d\"}]}}"),
+        "layout.pane.overlays[0].target: not one of the pane's targets");
+    assertProblem(
+        minimal(
+            "\"layout\": {\"pane\": {\"targets\": [\"a\"], \"overlays\": [{\"target\":"
+                + " \"a\", \"shift\": \"1 parsec\"}]}}"),
+        "layout.pane.overlays[0].shift: expected an interval such as 1d or 2w, not \"1 parsec\"");
+    assertProblem(
+        minimal(
+            "\"layout\": {\"pane\": {\"targets\": [\"a\"], \"overlays\": [{\"target\":"
+                + " \"a\", \"shift\": \"3x\"}]}}"),
+        "layout.pane.overlays[0].shift: expected an interval");
+    assertProblem(
+        minimal("\"layout\": {\"pane\": {\"targets\": [\"a\"], \"overlays\": [{}]}}"),
+        "layout.pane.overlays[0].target: missing");
+  }
+
+  @Test
   void deeplyNestedSplitsAreRefused() {
     String layout = "{\"pane\": {\"targets\": []}}";
     for (int i = 0; i <= DashboardCodec.MAX_DEPTH + 1; i++) {
@@ -194,7 +237,27 @@ class DashboardCodecTest {
             .ofMinLength(1)
             .ofMaxLength(20)
             .filter(s -> !s.isBlank());
-    Arbitrary<PaneLayout> pane = target.list().ofMaxSize(4).map(PaneLayout.Pane::new);
+    Arbitrary<PaneLayout> pane =
+        target
+            .list()
+            .uniqueElements()
+            .ofMaxSize(4)
+            .flatMap(
+                targets ->
+                    Arbitraries.of(0, 1, 2, 3)
+                        .set()
+                        .ofMaxSize(targets.size() * 2)
+                        .map(
+                            picks ->
+                                new PaneLayout.Pane(
+                                    targets,
+                                    picks.stream()
+                                        .filter(i -> i / 2 < targets.size())
+                                        .map(
+                                            i ->
+                                                new Overlay(
+                                                    targets.get(i / 2), i % 2 == 0 ? "1d" : "3h"))
+                                        .toList())));
     Arbitrary<PaneLayout> layout =
         Arbitraries.recursive(
             () -> Arbitraries.oneOf(pane, Arbitraries.just(new PaneLayout.Empty())),

@@ -24,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,11 @@ class DashboardFlowTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    robot.interact(() -> window.stop()); // its timers would outlive the test
   }
 
   /** Opens a window on the temporary data dir, as the app does: one empty pane, then start(). */

@@ -29,7 +29,8 @@ import org.testfx.matcher.control.LabeledMatchers;
 class WallFlowTest {
   static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
-  @TempDir static Path data;
+  @TempDir
+  Path data; // one per test: a window left open leaves its unsaved changes for the next start
 
   final FakeBackend backend =
       new FakeBackend("load", "servers.web1.cpu")
