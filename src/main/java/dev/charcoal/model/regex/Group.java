@@ -12,7 +12,7 @@ final class Group {
     PLAIN,
     LOOKAHEAD,
     LOOKBEHIND,
-    /** {@code (?(1)yes|no)}: at most two branches, and no "no" branch matches nothing. */
+    /** {@code (?(1)yes|no)}: at most two branches; with only one it may match nothing. */
     CONDITIONAL
   }
 
