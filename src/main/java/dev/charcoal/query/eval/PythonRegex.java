@@ -1,28 +1,23 @@
 package dev.charcoal.query.eval;
 
+import dev.charcoal.model.regex.PythonPattern;
+import dev.charcoal.model.regex.PythonPatternException;
+import dev.charcoal.model.regex.PythonSyntax;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A Python 3.11 {@code re} pattern run by {@code java.util.regex}, for the functions that take a
- * user's regular expression (grep, exclude, aliasSub, aliasQuery, useSeriesAbove). The pattern is
- * translated where the two dialects differ: a {@code [} inside a class and {@code &&} are literals
- * in Python, a {@code {} that does not start a repeat is a literal, {@code {,n}} means {@code
- * {0,n}}, {@code (?P<name>)} and {@code (?P=name)} name groups, {@code (?#...)} is a comment,
- * {@code \Z} is Java's {@code \z}, {@code \v} a character, {@code \d}, {@code \w}, {@code \s} and
- * case folding are Unicode-aware, {@code .} stops only at {@code \n}; an unknown escape of an ASCII
- * letter is an error as in Python. {@link #sub} follows Python's replacement template ({@code \1},
- * {@code \g<name>}, octal and character escapes; {@code $} is a plain character) and its handling
- * of empty matches. Conditional groups {@code (?(1)a|b)} are not supported.
+ * user's regular expression (grep, exclude, aliasSub, aliasQuery, aliasByMetric, useSeriesAbove).
+ * {@link PythonPattern} translates the pattern; {@link #sub} follows Python's replacement template
+ * ({@code \1}, {@code \g<name>}, octal and character escapes; {@code $} is a plain character) and
+ * its handling of empty matches.
  */
 public final class PythonRegex {
-  private static final int BASE_FLAGS =
-      Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE;
-
   private final Pattern pattern;
 
   /** The same pattern, matching only where the match is not empty (see {@link #sub}). */
@@ -41,21 +36,20 @@ public final class PythonRegex {
   /**
    * Compiles a Python pattern.
    *
-   * @throws EvalException where Python's {@code re.compile} raises {@code re.error}
+   * @throws EvalException where Python's {@code re.compile} raises {@code re.error}, with its
+   *     message
    */
   public static PythonRegex compile(String source) throws EvalException {
-    PythonPatterns translator = new PythonPatterns(source);
-    String java = translator.translate();
     try {
-      int flags = BASE_FLAGS & ~(translator.ascii() ? Pattern.UNICODE_CHARACTER_CLASS : 0);
+      PythonPattern translated = PythonPattern.translate(source);
       return new PythonRegex(
-          Pattern.compile(java, flags),
-          Pattern.compile("(?:" + java + ")(?!\\G)", flags),
-          translator.groups(),
-          translator.names());
-    } catch (PatternSyntaxException e) {
+          translated.compile(),
+          translated.compileJava("(?:" + translated.java() + ")(?!\\G)"),
+          translated.groupCount(),
+          translated.groupNames());
+    } catch (PythonPatternException e) {
       throw new EvalException(
-          "invalid regular expression " + PythonFormat.repr(source) + ": " + e.getDescription());
+          "invalid regular expression " + PythonFormat.repr(source) + ": " + e.getMessage());
     }
   }
 
@@ -106,76 +100,80 @@ public final class PythonRegex {
     return out.append(text, copied, text.length()).toString();
   }
 
-  /** The replacement as literals ({@code String}) and group numbers ({@code Integer}). */
+  /**
+   * The replacement as literals ({@code String}) and group numbers ({@code Integer}), read as
+   * Python's {@code parse_template} reads it, with its error messages and positions.
+   */
   private List<Object> parseTemplate(String replacement) throws EvalException {
     List<Object> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
+    int n = replacement.length();
     int i = 0;
-    while (i < replacement.length()) {
-      char c = replacement.charAt(i++);
+    while (i < n) {
+      int at = i;
+      int c = replacement.codePointAt(i);
+      i += Character.charCount(c);
       if (c != '\\') {
-        literal.append(c);
+        literal.appendCodePoint(c);
         continue;
       }
-      if (i >= replacement.length()) {
-        throw templateError("bad escape (end of pattern)");
+      if (i >= n) {
+        throw templateError(replacement, "bad escape (end of pattern)", n - 1);
       }
-      char e = replacement.charAt(i++);
-      int group = -1;
+      int e = replacement.codePointAt(i);
+      i += Character.charCount(e);
+      int group;
       if (e == 'g') {
-        int close = replacement.indexOf('>', i);
-        if (i >= replacement.length() || replacement.charAt(i) != '<') {
-          throw templateError("missing <");
+        if (i >= n || replacement.charAt(i) != '<') {
+          throw templateError(replacement, "missing <", i);
         }
-        if (close < 0) {
-          throw templateError("missing >, unterminated name");
-        }
+        int close = nameEnd(replacement, i + 1);
         String name = replacement.substring(i + 1, close);
         i = close + 1;
-        group = groupByName(name);
+        group = groupByName(replacement, name, i);
       } else if (e == '0') {
-        int end = PythonPatterns.octalEnd(replacement, i, 2);
+        int end = octalEnd(replacement, i, 2);
         literal.append((char) (Integer.parseInt(replacement.substring(i - 1, end), 8) & 0xff));
         i = end;
-      } else if (PythonPatterns.isDigit(e)) {
-        if (i < replacement.length() && PythonPatterns.isDigit(replacement.charAt(i))) {
-          char second = replacement.charAt(i++);
-          if (PythonPatterns.isOctal(e)
-              && PythonPatterns.isOctal(second)
-              && i < replacement.length()
-              && PythonPatterns.isOctal(replacement.charAt(i))) {
-            int code = Integer.parseInt(replacement.substring(i - 2, i + 1), 8);
-            if (code > PythonPatterns.MAX_OCTAL) {
-              throw templateError("octal escape value outside of range 0-0o377");
-            }
-            literal.append((char) code);
-            i++;
-            continue;
+        continue;
+      } else if (PythonSyntax.isDigit(e)) {
+        int end = i < n && PythonSyntax.isDigit(replacement.charAt(i)) ? i + 1 : i;
+        if (end > i
+            && PythonSyntax.isOctal(e)
+            && PythonSyntax.isOctal(replacement.charAt(i))
+            && end < n
+            && PythonSyntax.isOctal(replacement.charAt(end))) {
+          int code = Integer.parseInt(replacement.substring(i - 1, end + 1), 8);
+          if (code > PythonSyntax.MAX_OCTAL) {
+            String escape = replacement.substring(at, end + 1);
+            throw templateError(
+                replacement, "octal escape value " + escape + " outside of range 0-0o377", at);
           }
-          group = (e - '0') * 10 + (second - '0');
-        } else {
-          group = e - '0';
+          literal.append((char) code);
+          i = end + 1;
+          continue;
+        }
+        group = Integer.parseInt(replacement.substring(i - 1, end));
+        i = end;
+        if (group > groups) {
+          throw templateError(replacement, "invalid group reference " + group, at + 1);
         }
       } else {
-        String escaped = PythonPatterns.characterEscape(e);
-        if (escaped != null) {
-          literal.append(escaped);
-        } else if (PythonPatterns.isAsciiLetter(e)) {
-          throw templateError("bad escape \\" + e);
+        int escaped = PythonSyntax.characterEscape(e);
+        if (escaped >= 0) {
+          literal.append((char) escaped);
+        } else if (PythonSyntax.isAsciiLetter(e)) {
+          throw templateError(replacement, "bad escape \\" + (char) e, at);
         } else {
-          literal.append('\\').append(e);
+          literal.append('\\').appendCodePoint(e);
         }
+        continue;
       }
-      if (group >= 0) {
-        if (group > groups) {
-          throw templateError("invalid group reference " + group);
-        }
-        if (!literal.isEmpty()) {
-          parts.add(literal.toString());
-          literal.setLength(0);
-        }
-        parts.add(group);
+      if (!literal.isEmpty()) {
+        parts.add(literal.toString());
+        literal.setLength(0);
       }
+      parts.add(group);
     }
     if (!literal.isEmpty()) {
       parts.add(literal.toString());
@@ -183,25 +181,63 @@ public final class PythonRegex {
     return parts;
   }
 
-  private int groupByName(String name) throws EvalException {
-    if (PythonPatterns.isIdentifier(name)) {
+  /** Where the name of {@code \g<name>} that starts at {@code from} ends (its {@code >}). */
+  private static int nameEnd(String replacement, int from) throws EvalException {
+    int i = from;
+    while (i < replacement.length()) {
+      char c = replacement.charAt(i);
+      if (c == '>') {
+        if (i == from) {
+          throw templateError(replacement, "missing group name", i);
+        }
+        return i;
+      }
+      if (c == '\\' && i + 1 >= replacement.length()) {
+        throw templateError(replacement, "bad escape (end of pattern)", i);
+      }
+      // An escaped character belongs to the name, even a '>'.
+      i += c == '\\' ? 1 + Character.charCount(replacement.codePointAt(i + 1)) : 1;
+    }
+    if (i == from) {
+      throw templateError(replacement, "missing group name", i);
+    }
+    throw templateError(replacement, "missing >, unterminated name", from);
+  }
+
+  /** The group {@code \g<name>} names; {@code end} is just past its {@code >}. */
+  private int groupByName(String replacement, String name, int end) throws EvalException {
+    if (PythonSyntax.isIdentifier(name)) {
       Integer index = groupNames.get(name);
       if (index == null) {
         throw new EvalException("unknown group name " + PythonFormat.repr(name));
       }
       return index;
     }
-    if (name.isEmpty() || !name.chars().allMatch(PythonPatterns::isDigit)) {
-      throw templateError("bad character in group name " + PythonFormat.repr(name));
+    int nameStart = end - 1 - name.length();
+    BigInteger number = PythonSyntax.parseInt(name);
+    if (number == null || number.signum() < 0) {
+      throw templateError(
+          replacement, "bad character in group name " + PythonFormat.repr(name), nameStart);
     }
-    try {
-      return Integer.parseInt(name);
-    } catch (NumberFormatException tooBig) {
-      throw templateError("invalid group reference " + name);
+    if (number.compareTo(BigInteger.valueOf(groups)) > 0) {
+      throw templateError(replacement, "invalid group reference " + number, nameStart);
     }
+    return number.intValue();
   }
 
-  private static EvalException templateError(String message) {
-    return new EvalException("invalid replacement: " + message);
+  private static int octalEnd(String s, int from, int max) {
+    int end = from;
+    while (end < s.length() && end - from < max && PythonSyntax.isOctal(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Python's {@code re.error} for a replacement: the message and where (a char index). */
+  private static EvalException templateError(String replacement, String message, int at) {
+    int position = replacement.codePointCount(0, at);
+    return new EvalException(
+        "invalid replacement: "
+            + new PythonPatternException(message, replacement, position).getMessage());
   }
 }

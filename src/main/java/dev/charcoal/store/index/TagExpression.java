@@ -1,6 +1,6 @@
 package dev.charcoal.store.index;
 
-import dev.charcoal.store.rules.PythonRegex;
+import dev.charcoal.model.regex.PythonPattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -70,7 +70,7 @@ record TagExpression(
   static Pattern anchored(String regex, String context) {
     String spec = regex.startsWith("^") ? regex : "^(" + regex + ")";
     try {
-      return PythonRegex.compile(spec);
+      return PythonPattern.compile(spec);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           "invalid regular expression in '" + context + "': " + e.getDescription(), e);

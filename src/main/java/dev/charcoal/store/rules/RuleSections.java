@@ -1,5 +1,6 @@
 package dev.charcoal.store.rules;
 
+import dev.charcoal.model.regex.PythonPattern;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ final class RuleSections {
           file, entry.line(), where + "'pattern' continues on an indented line; keep it on one");
     }
     try {
-      return PythonRegex.compile(entry.value());
+      return PythonPattern.compile(entry.value());
     } catch (PatternSyntaxException e) {
       throw new ConfigException(
           file,

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""Golden outputs of Python 3's re module for dev.charcoal.query.eval.PythonRegex.
+"""Golden outputs of Python 3's re module for dev.charcoal.model.regex.PythonPattern (search) and
+dev.charcoal.query.eval.PythonRegex (sub).
 
-How to run (from the repository root): /usr/bin/python3 src/test/resources/query/regex/generate.py
+How to run (from the repository root): /usr/bin/python3 src/test/resources/dev/charcoal/model/regex/generate.py
 
 Writes cases.jsonl: one object per case, {pattern, text, replacement} and either
 {search: [start, end] or null, sub: re.sub(pattern, replacement, text)} or {error: message} where
