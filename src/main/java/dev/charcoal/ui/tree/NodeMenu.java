@@ -1,0 +1,116 @@
+package dev.charcoal.ui.tree;
+
+import dev.charcoal.ui.backend.MetricNode;
+import java.util.List;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * The tree's context menu, acting on the selection: open, file info (one metric), delete. A right
+ * click opens it where the mouse is; the context-menu key or Shift+F10 opens it below the focused
+ * line. Both are handled here as well as through the platform's context-menu event, which not every
+ * platform sends (Monocle sends none); showing it twice at the same place changes nothing. No
+ * accelerators: installed on the scene, they would fire from the chart panes too.
+ */
+final class NodeMenu {
+  private static final KeyCombination SHIFT_F10 =
+      new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
+
+  /** What the menu's items do. */
+  interface Actions {
+    void open();
+
+    void fileInfo(String metric);
+
+    void delete();
+  }
+
+  private final TreeView<MetricNode> tree;
+  private final ContextMenu menu = new ContextMenu();
+  private final MenuItem open = new MenuItem("Open");
+  private final MenuItem info = new MenuItem("File info…");
+  private final MenuItem delete = new MenuItem("Delete…");
+
+  NodeMenu(TreeView<MetricNode> tree, Actions actions) {
+    this.tree = tree;
+    menu.setId("treeMenu");
+    open.setId("treeMenuOpen");
+    info.setId("treeMenuInfo");
+    delete.setId("treeMenuDelete");
+    open.setOnAction(e -> actions.open());
+    info.setOnAction(e -> actions.fileInfo(selected().get(0).getValue().path()));
+    delete.setOnAction(e -> actions.delete());
+    menu.getItems().addAll(open, info, new SeparatorMenuItem(), delete);
+    menu.setOnShowing(e -> enableForSelection());
+    tree.setOnContextMenuRequested(
+        e -> {
+          if (e.isKeyboardTrigger()) {
+            showAtFocusedLine();
+          } else if (!menu.isShowing()) {
+            menu.show(tree, e.getScreenX(), e.getScreenY());
+          }
+          e.consume();
+        });
+    tree.addEventHandler(
+        MouseEvent.MOUSE_CLICKED,
+        e -> {
+          if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
+            menu.show(tree, e.getScreenX(), e.getScreenY());
+            e.consume();
+          }
+        });
+    tree.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.CONTEXT_MENU || SHIFT_F10.match(e)) {
+            showAtFocusedLine();
+            e.consume();
+          }
+        });
+  }
+
+  ContextMenu menu() {
+    return menu;
+  }
+
+  private List<TreeItem<MetricNode>> selected() {
+    return tree.getSelectionModel().getSelectedItems().stream()
+        .filter(item -> item != null && !(item instanceof StatusItem) && item.getValue() != null)
+        .map(item -> (TreeItem<MetricNode>) item)
+        .toList();
+  }
+
+  private void enableForSelection() {
+    List<TreeItem<MetricNode>> items = selected();
+    open.setDisable(MetricTree.targetsOf(items).isEmpty());
+    info.setDisable(items.size() != 1 || !items.get(0).getValue().leaf());
+    delete.setDisable(items.isEmpty());
+  }
+
+  /** Below the focused line when it is on screen, else at the tree's top left. */
+  private void showAtFocusedLine() {
+    TreeItem<MetricNode> focused = tree.getFocusModel().getFocusedItem();
+    for (Node node : tree.lookupAll(".tree-cell")) {
+      if (node instanceof TreeCell<?> cell
+          && focused != null
+          && cell.getTreeItem() == focused
+          && cell.isVisible()) {
+        menu.show(cell, Side.BOTTOM, cell.getWidth() / 4, 0);
+        return;
+      }
+    }
+    menu.show(tree, Side.TOP, 0, tree.getHeight() / 4);
+  }
+}
