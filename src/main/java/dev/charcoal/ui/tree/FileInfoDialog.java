@@ -13,8 +13,8 @@ import javafx.scene.layout.GridPane;
 
 /**
  * A metric's whisper file, as {@code whisper-info} would describe it, with what only the running
- * store knows: the points waiting in the cache and the newest point written. Opens at once with
- * "reading…", then shows the backend's answer; a file that cannot be read shows the reason.
+ * store knows: the points waiting in the cache and the newest point written. A file that cannot be
+ * read shows the reason. Made once the backend has answered, so the window is sized to the answer.
  */
 final class FileInfoDialog extends Dialog<Void> {
   private final GridPane grid = new GridPane();
@@ -33,18 +33,15 @@ final class FileInfoDialog extends Dialog<Void> {
     getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     getDialogPane().setPrefWidth(560);
     setResizable(true);
-    row("Status", "reading…");
   }
 
   /** Shows what the backend knows of the file. */
-  void show(String metric, Optional<MetricFileInfo> answer) {
-    grid.getChildren().clear();
-    rows = 0;
+  FileInfoDialog with(Optional<MetricFileInfo> answer) {
     if (answer.isEmpty()) {
       row(
           "Status",
           "No file and no points waiting: the metric was deleted, or nothing was received for it.");
-      return;
+      return this;
     }
     MetricFileInfo info = answer.get();
     if (info instanceof MetricFileInfo.Written w) {
@@ -63,13 +60,13 @@ final class FileInfoDialog extends Dialog<Void> {
       row("Problem", u.problem()).getStyleClass().add("error-text");
     }
     row("In the cache", cached(info.cachedPoints()));
+    return this;
   }
 
   /** Shows why the backend could not answer. */
-  void failed(Exception e) {
-    grid.getChildren().clear();
-    rows = 0;
+  FileInfoDialog failed(Exception e) {
     row("Status", "Cannot read the file info: " + e.getMessage()).getStyleClass().add("error-text");
+    return this;
   }
 
   private void layout(MetricFileInfo.FileLayout layout) {

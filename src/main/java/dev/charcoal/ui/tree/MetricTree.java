@@ -156,12 +156,14 @@ public final class MetricTree extends VBox {
 
   /**
    * Shows a metric's whisper file: retentions, aggregation, size, points waiting in the cache. The
-   * dialog opens at once and fills when the backend answers.
+   * dialog opens when the backend has read the file (its header and newest archive: milliseconds),
+   * so it is sized to what it shows.
    */
   public void showFileInfo(String metric) {
-    FileInfoDialog dialog = new FileInfoDialog(metric, zone);
-    Dialogs.ownedBy(dialog, this).show();
-    tasks.run(() -> backend.fileInfo(metric), info -> dialog.show(metric, info), dialog::failed);
+    tasks.run(
+        () -> backend.fileInfo(metric),
+        info -> Dialogs.ownedBy(new FileInfoDialog(metric, zone).with(info), this).show(),
+        e -> Dialogs.ownedBy(new FileInfoDialog(metric, zone).failed(e), this).show());
   }
 
   /** Deletes the selected nodes (a branch: everything below it), after a confirmation. */

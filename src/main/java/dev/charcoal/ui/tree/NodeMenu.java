@@ -2,7 +2,7 @@ package dev.charcoal.ui.tree;
 
 import dev.charcoal.ui.backend.MetricNode;
 import java.util.List;
-import javafx.geometry.Side;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -99,7 +99,11 @@ final class NodeMenu {
     delete.setDisable(items.isEmpty());
   }
 
-  /** Below the focused line when it is on screen, else at the tree's top left. */
+  /**
+   * Below the focused line when it is on screen, else at the tree's top left. The tree owns the
+   * menu either way: a popup takes its owner's styles, and a selected line's would colour the
+   * items' text for the selection bar, white on the menu's white.
+   */
   private void showAtFocusedLine() {
     TreeItem<MetricNode> focused = tree.getFocusModel().getFocusedItem();
     for (Node node : tree.lookupAll(".tree-cell")) {
@@ -107,10 +111,12 @@ final class NodeMenu {
           && focused != null
           && cell.getTreeItem() == focused
           && cell.isVisible()) {
-        menu.show(cell, Side.BOTTOM, cell.getWidth() / 4, 0);
+        Bounds line = cell.localToScreen(cell.getBoundsInLocal());
+        menu.show(tree, line.getMinX() + line.getWidth() / 4, line.getMaxY());
         return;
       }
     }
-    menu.show(tree, Side.TOP, 0, tree.getHeight() / 4);
+    Bounds all = tree.localToScreen(tree.getBoundsInLocal());
+    menu.show(tree, all.getMinX(), all.getMinY());
   }
 }

@@ -9,6 +9,7 @@ import dev.charcoal.ui.backend.MetricNode;
 import dev.charcoal.ui.task.BackgroundTasks;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The tree's context menu: a metric's file info, and deleting metrics and branches. */
 @ExtendWith(ApplicationExtension.class)
@@ -228,5 +230,29 @@ class TreeMenuTest {
     assertThat(backend.metricNames())
         .containsExactly("carbon.agents.a.metricsReceived", "servers.web1.cpu.system");
     assertThat(robot.lookup(".metric-status").queryLabeled().getText()).isEqualTo("no matches");
+  }
+
+  @Test
+  void theDeleteRunsInTheBackgroundWithItsProgressBelowTheTree(FxRobot robot) throws Exception {
+    List<Runnable> queued = new CopyOnWriteArrayList<>();
+    MetricTree slow = new MetricTree(backend, new BackgroundTasks(queued::add), ZoneOffset.UTC);
+    robot.interact(() -> ((Stage) metricTree.getScene().getWindow()).setScene(new Scene(slow)));
+    robot.interact(() -> queued.remove(0).run()); // the top level
+    TreeItem<MetricNode> servers = MetricTreeTest.child(tree(robot).getRoot(), "servers");
+    robot.interact(
+        () -> {
+          tree(robot).getSelectionModel().select(servers);
+          slow.deleteSelection();
+        });
+
+    WaitForAsyncUtils.asyncFx(() -> queued.remove(0).run()); // the plan, then the confirmation
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#confirmDelete");
+    assertThat(slow.activity()).isEqualTo("Deleting 3 metrics…");
+    assertThat(backend.deletions()).isEmpty();
+
+    robot.interact(() -> queued.remove(0).run()); // the delete
+    assertThat(backend.deletions()).hasSize(1);
+    assertThat(slow.activity()).isEqualTo("Deleted 3 metrics (2 whisper files).");
   }
 }
