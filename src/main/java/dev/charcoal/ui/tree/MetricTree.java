@@ -79,25 +79,7 @@ public final class MetricTree extends VBox {
     VBox.setMargin(activity, new Insets(0, 6, 4, 6));
     getChildren().addAll(filter, tree, activity);
     deletes = new DeleteFlow(backend, tasks, this, activity, this::reload);
-    menu =
-        new NodeMenu(
-            tree,
-            new NodeMenu.Actions() {
-              @Override
-              public void open() {
-                MetricTree.this.open();
-              }
-
-              @Override
-              public void fileInfo(String metric) {
-                showFileInfo(metric);
-              }
-
-              @Override
-              public void delete() {
-                deleteSelection();
-              }
-            });
+    menu = new NodeMenu(tree, this::open, this::showFileInfo, this::deleteSelection);
 
     browseRoot =
         new MetricTreeItem(

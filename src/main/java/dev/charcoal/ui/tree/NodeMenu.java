@@ -2,6 +2,7 @@ package dev.charcoal.ui.tree;
 
 import dev.charcoal.ui.backend.MetricNode;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -28,30 +29,22 @@ final class NodeMenu {
   private static final KeyCombination SHIFT_F10 =
       new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
 
-  /** What the menu's items do. */
-  interface Actions {
-    void open();
-
-    void fileInfo(String metric);
-
-    void delete();
-  }
-
   private final TreeView<MetricNode> tree;
   private final ContextMenu menu = new ContextMenu();
   private final MenuItem open = new MenuItem("Open");
   private final MenuItem info = new MenuItem("File info…");
   private final MenuItem delete = new MenuItem("Delete…");
 
-  NodeMenu(TreeView<MetricNode> tree, Actions actions) {
+  NodeMenu(
+      TreeView<MetricNode> tree, Runnable onOpen, Consumer<String> onFileInfo, Runnable onDelete) {
     this.tree = tree;
     menu.setId("treeMenu");
     open.setId("treeMenuOpen");
     info.setId("treeMenuInfo");
     delete.setId("treeMenuDelete");
-    open.setOnAction(e -> actions.open());
-    info.setOnAction(e -> actions.fileInfo(selected().get(0).getValue().path()));
-    delete.setOnAction(e -> actions.delete());
+    open.setOnAction(e -> onOpen.run());
+    info.setOnAction(e -> onFileInfo.accept(selected().get(0).getValue().path()));
+    delete.setOnAction(e -> onDelete.run());
     menu.getItems().addAll(open, info, new SeparatorMenuItem(), delete);
     menu.setOnShowing(e -> enableForSelection());
     tree.setOnContextMenuRequested(
