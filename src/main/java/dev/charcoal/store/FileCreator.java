@@ -9,10 +9,15 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -21,9 +26,15 @@ import java.util.concurrent.TimeUnit;
  * files exist while new ones are made: creating a file costs the kernel 0.1–0.6 ms on this machine
  * (most of it looking for a free inode), two to four times the update_many that follows.
  *
- * <p>The persister asks, then collects what was made; it is the only caller of {@link #request} and
- * {@link #next}. At most one request is outstanding per metric waiting in the cache, so the queue
- * is bounded by the cache itself.
+ * <p>The persister asks, then collects what was made; it is the only caller of {@link #request},
+ * {@link #next}, {@link #cancel} and {@link #inOrder}. At most one request is outstanding per
+ * metric waiting in the cache, so the queue is bounded by the cache itself.
+ *
+ * <p>Deleting files runs on the same thread ({@link #inOrder}), after every create asked before, so
+ * a directory emptied and removed by a delete never races a file being made in it. A create asked
+ * before its metric was deleted makes its file, which the delete then removes; its outcome is
+ * {@link #cancel cancelled}: {@link #next} closes that file and skips it, so the persister never
+ * writes into a file that no longer has a name.
  */
 final class FileCreator implements AutoCloseable {
   /** What the persister asks for: a file and the rules it is made by. */
@@ -51,9 +62,56 @@ final class FileCreator implements AutoCloseable {
   private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
   private int outstanding;
 
+  /** Requests not yet collected, by metric. */
+  private final Map<String, Integer> pending = new HashMap<>();
+
+  /** Of those, how many (the first ones, outcomes come in request order) to skip. */
+  private final Map<String, Integer> cancelled = new HashMap<>();
+
   void request(Request request) {
     outstanding++;
+    pending.merge(request.metric(), 1, Integer::sum);
     executor.execute(() -> outcomes.add(make(request)));
+  }
+
+  /** Skips the outcomes of the metric's requests so far: its files are being deleted. */
+  void cancel(String metric) {
+    Integer n = pending.get(metric);
+    if (n != null) {
+      cancelled.put(metric, n);
+    }
+  }
+
+  /**
+   * Runs {@code work} on the creator's thread once every create asked before has run, and returns
+   * its result; waits for it (not interruptibly: the persister waits for creates the same way).
+   *
+   * @throws IOException what {@code work} threw
+   */
+  <T> T inOrder(Callable<T> work) throws IOException {
+    Future<T> done = executor.submit(work);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return done.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          if (e.getCause() instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          throw new IOException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Requests not yet collected by {@link #next}. */
@@ -66,14 +124,26 @@ final class FileCreator implements AutoCloseable {
    * not interruptible); null if none is ready, or none is outstanding.
    */
   Outcome next(boolean wait) {
-    if (outstanding == 0) {
-      return null;
-    }
-    Outcome outcome = wait ? take() : outcomes.poll();
-    if (outcome != null) {
+    while (outstanding > 0) {
+      Outcome outcome = wait ? take() : outcomes.poll();
+      if (outcome == null) {
+        return null;
+      }
       outstanding--;
+      String metric = outcome.request().metric();
+      pending.computeIfPresent(metric, (m, n) -> n == 1 ? null : n - 1);
+      Integer skip = cancelled.get(metric);
+      if (skip == null) {
+        return outcome;
+      }
+      if (skip == 1) {
+        cancelled.remove(metric);
+      } else {
+        cancelled.put(metric, skip - 1);
+      }
+      closeQuietly(outcome);
     }
-    return outcome;
+    return null;
   }
 
   private Outcome take() {
@@ -136,12 +206,16 @@ final class FileCreator implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     for (Outcome o; (o = outcomes.poll()) != null; ) {
-      if (o instanceof Made made) {
-        try {
-          made.file().close();
-        } catch (IOException ignored) {
-          // never written to: nothing to lose
-        }
+      closeQuietly(o);
+    }
+  }
+
+  private static void closeQuietly(Outcome outcome) {
+    if (outcome instanceof Made made) {
+      try {
+        made.file().close();
+      } catch (IOException ignored) {
+        // never written to: nothing to lose
       }
     }
   }

@@ -218,6 +218,22 @@ public final class MetricCache {
     size.addAndGet(points.count());
   }
 
+  /** Whether a metric has points waiting. */
+  public boolean contains(String metric) {
+    return series.containsKey(metric);
+  }
+
+  /** How many points a metric has waiting (0 if none). */
+  public int pointCount(String metric) {
+    CachedSeries entry = series.get(metric);
+    if (entry == null) {
+      return 0;
+    }
+    synchronized (entry) {
+      return entry.count();
+    }
+  }
+
   /** A copy of a metric's waiting points, for queries. */
   public CachedPoints snapshot(String metric) {
     CachedSeries entry = series.get(metric);

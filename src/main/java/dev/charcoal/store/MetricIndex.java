@@ -1,6 +1,7 @@
 package dev.charcoal.store;
 
 import dev.charcoal.model.glob.GlobPattern;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import java.util.Optional;
  * of dotted nodes for graphite-web's finders. Thread-safe: ingest adds names while queries read.
  */
 public interface MetricIndex {
+  /** What {@link #count} answers when the index cannot count cheaply. */
+  int UNKNOWN_COUNT = -1;
+
   /**
    * A node of the tree: {@code path} is dotted ({@code servers.web1}); {@code leaf} when a metric
    * has exactly this name. A path can be both a metric and a branch: it then appears twice, once of
@@ -42,6 +46,30 @@ public interface MetricIndex {
 
   /** Every metric name, sorted: {@code /metrics/index.json}. */
   List<String> allMetrics();
+
+  /**
+   * The number of untagged metrics at or below the tree node {@code path} (a literal dotted path;
+   * {@code ""} for all of them), 0 for a path the index does not hold; {@link #UNKNOWN_COUNT} when
+   * the index cannot tell without walking the subtree (the default). The tree browser shows it for
+   * every node it lists, so an implementation that answers must answer in a few lookups.
+   */
+  default int count(String path) {
+    return UNKNOWN_COUNT;
+  }
+
+  /**
+   * The untagged metrics at or below the tree node {@code path} (a literal dotted path, so {@code
+   * *} in it is a character; {@code ""} for all), sorted: what deleting that node removes.
+   */
+  default List<String> metricsAtOrBelow(String path) {
+    List<String> found = new ArrayList<>();
+    for (String metric : allMetrics()) {
+      if (path.isEmpty() || metric.equals(path) || metric.startsWith(path + ".")) {
+        found.add(metric);
+      }
+    }
+    return found;
+  }
 
   /** Adds a metric name (idempotent); called by the store for every new metric. */
   void add(String metric);

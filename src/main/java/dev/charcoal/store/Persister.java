@@ -5,7 +5,16 @@ import dev.charcoal.store.whisper.WhisperFile;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -25,6 +34,10 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>A write that fails for a reason that may pass (a full disk, an I/O error) puts its points back
  * and is retried next round; the checkpoint waits. A file that is corrupt cannot take points: they
  * are dropped, counted and reported, and the file is left for the user to inspect.
+ *
+ * <p>Work that changes files the persister may be writing (deleting metrics) is handed to its
+ * thread with {@link #call} and runs between two writes; {@link #checkpoint} asks for a checkpoint
+ * at once and waits for it.
  */
 public final class Persister {
   private static final System.Logger LOG = System.getLogger(Persister.class.getName());
@@ -39,6 +52,13 @@ public final class Persister {
   private final Object wakeUp = new Object();
   private volatile boolean stopping;
   private long lastCheckpoint = System.nanoTime();
+
+  /** Work to run on this thread between writes; guarded by itself with the fields below. */
+  private final Queue<FutureTask<?>> chores = new ArrayDeque<>();
+
+  private final List<CompletableFuture<Boolean>> checkpointWaiters = new ArrayList<>();
+  private boolean acceptingWork = true;
+  private volatile boolean workWaiting;
 
   private final LongAdder committedPoints = new LongAdder();
   private final LongAdder updateOperations = new LongAdder();
@@ -90,6 +110,61 @@ public final class Persister {
     return cache.size() == 0;
   }
 
+  /**
+   * Runs {@code work} on the persister's thread between two writes and returns its result; blocks
+   * until it has run.
+   *
+   * @throws IOException what {@code work} threw, or the persister has stopped
+   */
+  <T> T call(Callable<T> work) throws IOException, InterruptedException {
+    FutureTask<T> task = new FutureTask<>(work);
+    synchronized (chores) {
+      if (!acceptingWork) {
+        throw new IOException("the store is closed");
+      }
+      chores.add(task);
+      workWaiting = true;
+    }
+    wakeUp();
+    try {
+      return task.get();
+    } catch (CancellationException e) {
+      throw new IOException("the store closed first");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /**
+   * Starts a checkpoint at once and waits for it.
+   *
+   * @return true once every point logged before the call is in synced whisper files and the log has
+   *     forgotten it; false if that checkpoint could not complete (a write or the log failed; a
+   *     later one retries) or the store closed
+   */
+  boolean checkpoint() throws InterruptedException {
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    synchronized (chores) {
+      if (!acceptingWork) {
+        return false;
+      }
+      checkpointWaiters.add(done);
+      workWaiting = true;
+    }
+    wakeUp();
+    try {
+      return done.get();
+    } catch (ExecutionException e) {
+      return false;
+    }
+  }
+
   private void run() {
     long roundStarted = System.nanoTime();
     while (true) {
@@ -100,21 +175,58 @@ public final class Persister {
       }
       roundStarted = System.nanoTime();
       boolean last = stopping;
-      boolean complete = round(last || System.nanoTime() - lastCheckpoint >= checkpointNanos);
+      boolean complete =
+          round(last || checkpointAsked() || System.nanoTime() - lastCheckpoint >= checkpointNanos);
       if (last) {
         if (!complete) {
           LOG.log(
               System.Logger.Level.ERROR,
               "stopping with " + cache.size() + " points not written: " + lastError);
         }
+        refuseWork();
         return;
       }
     }
   }
 
+  private boolean checkpointAsked() {
+    synchronized (chores) {
+      return !checkpointWaiters.isEmpty();
+    }
+  }
+
+  /** Runs the work handed in by {@link #call}. */
+  private void runChores() {
+    if (!workWaiting) {
+      return;
+    }
+    while (true) {
+      FutureTask<?> chore;
+      synchronized (chores) {
+        chore = chores.poll();
+        if (chore == null) {
+          workWaiting = !checkpointWaiters.isEmpty();
+          return;
+        }
+      }
+      chore.run();
+    }
+  }
+
+  /** After the last round: work handed in later fails, and nobody waits for a checkpoint. */
+  private void refuseWork() {
+    synchronized (chores) {
+      acceptingWork = false;
+      chores.forEach(chore -> chore.cancel(false));
+      chores.clear();
+      checkpointWaiters.forEach(waiter -> waiter.complete(false));
+      checkpointWaiters.clear();
+    }
+  }
+
   private void pause(long nanos) {
     synchronized (wakeUp) {
-      if (stopping || nanos <= 0) {
+      if (stopping || workWaiting || nanos <= 0) {
         return;
       }
       try {
@@ -127,8 +239,16 @@ public final class Persister {
 
   /** Writes every metric once; returns whether everything drained was written or dropped. */
   boolean round(boolean checkpoint) {
+    runChores();
+    List<CompletableFuture<Boolean>> waiters = List.of();
     long sealed = -1;
     if (checkpoint) {
+      synchronized (chores) {
+        // those who asked before the roll: everything they saw logged is sealed by it
+        waiters = new ArrayList<>(checkpointWaiters);
+        checkpointWaiters.clear();
+        workWaiting = !chores.isEmpty();
+      }
       try {
         sealed = log.roll();
       } catch (IOException e) {
@@ -138,20 +258,26 @@ public final class Persister {
     }
     boolean allWritten = true;
     for (String metric : cache.metricsByPointCount()) {
+      runChores();
       allWritten &= writeIfOpen(metric);
       allWritten &= writeCreated(false);
     }
     allWritten &= writeCreated(true);
+    boolean checkpointed = false;
     if (checkpoint && allWritten) {
       try {
         files.forceWritten();
         log.deleteThrough(sealed);
         checkpoints.increment();
         lastCheckpoint = System.nanoTime();
+        checkpointed = true;
       } catch (IOException e) {
         failed("checkpoint: " + e.getMessage());
         allWritten = false;
       }
+    }
+    for (CompletableFuture<Boolean> waiter : waiters) {
+      waiter.complete(checkpointed);
     }
     return allWritten;
   }
@@ -161,6 +287,9 @@ public final class Persister {
    * queries) while the file is created, and are written by {@link #writeCreated}.
    */
   private boolean writeIfOpen(String metric) {
+    if (!cache.contains(metric)) {
+      return true; // deleted since the round began: asking for its file would make it again
+    }
     WhisperFile file;
     try {
       file = files.forWriting(metric);

@@ -118,6 +118,20 @@ final class WhisperFiles implements Closeable {
     }
   }
 
+  /**
+   * Deletes metrics' files (by normalized name): closes the open ones and cancels the creates asked
+   * for them, then deletes the files and the directories that leaves empty on the creator's thread,
+   * after those creates, so none is made again behind the delete.
+   */
+  FileRemoval.Result delete(Map<String, Path> files) throws IOException {
+    for (String metric : files.keySet()) {
+      discard(metric);
+      creator.cancel(metric);
+    }
+    written.removeAll(files.values());
+    return creator.inOrder(() -> FileRemoval.remove(whisperRoot, files));
+  }
+
   /** Makes every file written since the last call durable. */
   void forceWritten() throws IOException {
     Map<Path, WhisperFile> openByPath = new HashMap<>();

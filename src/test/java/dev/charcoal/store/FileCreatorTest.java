@@ -79,4 +79,36 @@ class FileCreatorTest {
     assertThat(creator.next(false)).isNull();
     assertThat(creator.next(true)).isNull();
   }
+
+  @Test
+  void skipsTheOutcomeOfACreateCancelledBeforeItWasCollected() throws Exception {
+    Path file = root.resolve("d/m.wsp");
+    creator.request(request("m", "d/m.wsp"));
+    creator.cancel("m");
+
+    // runs after the create asked before it, so it finds the file to delete
+    assertThat(creator.inOrder(() -> Files.deleteIfExists(file))).isTrue();
+    assertThat(creator.next(true)).isNull();
+    assertThat(creator.outstanding()).isZero();
+    assertThat(file).doesNotExist();
+
+    creator.request(request("m", "d/m.wsp")); // asked again after the delete: made and handed out
+    FileCreator.Made made = (FileCreator.Made) creator.next(true);
+    assertThat(made.created()).isTrue();
+    made.file().close();
+    assertThat(file).exists();
+  }
+
+  @Test
+  void cancellingAMetricLeavesTheOthersOutcomes() throws Exception {
+    creator.request(request("a", "a.wsp"));
+    creator.request(request("b", "b.wsp"));
+    creator.cancel("a");
+    creator.cancel("never.asked");
+
+    FileCreator.Made made = (FileCreator.Made) creator.next(true);
+    assertThat(made.request().metric()).isEqualTo("b");
+    made.file().close();
+    assertThat(creator.next(true)).isNull();
+  }
 }

@@ -4,17 +4,23 @@ import dev.charcoal.api.ApiBackend;
 import dev.charcoal.app.serve.Services;
 import dev.charcoal.events.SetMode;
 import dev.charcoal.model.Event;
+import dev.charcoal.model.MetricName;
 import dev.charcoal.model.glob.GlobPattern;
 import dev.charcoal.query.eval.EvalException;
 import dev.charcoal.query.eval.FunctionSpec;
 import dev.charcoal.query.eval.RenderRequest;
 import dev.charcoal.query.eval.TimeSeries;
 import dev.charcoal.query.parse.TargetParseException;
+import dev.charcoal.store.DeleteReport;
+import dev.charcoal.store.MetricFile;
 import dev.charcoal.store.MetricIndex;
 import dev.charcoal.store.wal.WalStatus;
 import dev.charcoal.ui.backend.Backend;
 import dev.charcoal.ui.backend.BackendException;
 import dev.charcoal.ui.backend.BackendStatus;
+import dev.charcoal.ui.backend.DeletionPlan;
+import dev.charcoal.ui.backend.DeletionResult;
+import dev.charcoal.ui.backend.MetricFileInfo;
 import dev.charcoal.ui.backend.MetricNode;
 import dev.charcoal.ui.backend.Settings;
 import dev.charcoal.ui.settings.SettingsFiles;
@@ -28,6 +34,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -35,6 +44,9 @@ import java.util.function.Predicate;
  * function registry and event store as {@code charcoal serve}'s HTTP API.
  */
 final class ServicesBackend implements Backend {
+  /** Metrics deleted per call to the store: progress shows between two. */
+  static final int DELETE_CHUNK = 500;
+
   private final Services services;
   private final ApiBackend api;
   private final InstantSource clock;
@@ -65,9 +77,14 @@ final class ServicesBackend implements Backend {
     }
     List<MetricNode> nodes = new ArrayList<>(kinds.size());
     kinds.forEach(
-        (nodePath, kind) ->
-            nodes.add(new MetricNode(nodePath, kind[0], kind[1], MetricNode.UNKNOWN_COUNT)));
+        (nodePath, kind) -> nodes.add(new MetricNode(nodePath, kind[0], kind[1], count(nodePath))));
     return nodes;
+  }
+
+  /** The index keeps a count per node: a few lookups, however many metrics lie below. */
+  private int count(String nodePath) {
+    int count = api.index().count(nodePath);
+    return count == MetricIndex.UNKNOWN_COUNT ? MetricNode.UNKNOWN_COUNT : count;
   }
 
   /** A tree path is literal: its wildcard characters must not match other names. */
@@ -164,6 +181,90 @@ final class ServicesBackend implements Backend {
     } catch (IOException | RuntimeException e) {
       throw new BackendException("cannot save the settings: " + e.getMessage(), -1, e);
     }
+  }
+
+  @Override
+  public Optional<MetricFileInfo> fileInfo(String metric) {
+    return services.store().describe(metric).map(ServicesBackend::info);
+  }
+
+  private static MetricFileInfo info(MetricFile file) {
+    String path = file.path().toString();
+    if (file instanceof MetricFile.Written w) {
+      return new MetricFileInfo.Written(
+          w.metric(),
+          path,
+          w.cachedPoints(),
+          w.size(),
+          layout(w.layout()),
+          w.lastPoint(),
+          w.modified().getEpochSecond());
+    }
+    if (file instanceof MetricFile.NotCreated n) {
+      return new MetricFileInfo.NotYetWritten(
+          n.metric(), path, n.cachedPoints(), layout(n.planned()));
+    }
+    MetricFile.Unreadable u = (MetricFile.Unreadable) file;
+    return new MetricFileInfo.Unreadable(u.metric(), path, u.cachedPoints(), u.problem());
+  }
+
+  private static MetricFileInfo.FileLayout layout(MetricFile.Layout layout) {
+    return new MetricFileInfo.FileLayout(
+        layout.archives(),
+        layout.method().configName(),
+        layout.xFilesFactor(),
+        layout.maxRetention());
+  }
+
+  @Override
+  public DeletionPlan planDeletion(List<String> metrics, List<String> subtrees) {
+    TreeSet<String> all = new TreeSet<>(MetricName.CODE_POINT_ORDER);
+    all.addAll(metrics);
+    for (String subtree : subtrees) {
+      all.addAll(api.index().metricsAtOrBelow(subtree));
+    }
+    int files = 0;
+    for (String metric : all) {
+      if (services.store().hasFile(metric)) {
+        files++;
+      }
+    }
+    return new DeletionPlan(List.copyOf(all), files);
+  }
+
+  /**
+   * Deletes in chunks, so progress shows and ingest waits on the persister for one chunk at a time,
+   * then checkpoints, so the write-ahead log cannot bring the metrics back after a crash.
+   */
+  @Override
+  public DeletionResult delete(DeletionPlan plan, IntConsumer progress) throws BackendException {
+    List<String> metrics = plan.metrics();
+    int deleted = 0;
+    int files = 0;
+    List<String> errors = new ArrayList<>();
+    try {
+      for (int from = 0; from < metrics.size(); from += DELETE_CHUNK) {
+        int until = Math.min(metrics.size(), from + DELETE_CHUNK);
+        DeleteReport report = services.store().delete(metrics.subList(from, until));
+        deleted += report.metrics();
+        files += report.files();
+        errors.addAll(report.errors());
+        progress.accept(until);
+      }
+      if (!services.store().checkpoint()) {
+        errors.add(
+            "the write-ahead log still holds points of the deleted metrics, because a write is"
+                + " failing ("
+                + services.store().status().persister().lastError()
+                + "); were Charcoal to crash before it is written, they would come back");
+      }
+    } catch (IOException e) {
+      throw new BackendException("cannot delete: " + e.getMessage(), -1, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BackendException("the delete was interrupted after " + deleted + " metrics");
+    }
+    return new DeletionResult(deleted, files, errors);
   }
 
   @Override

@@ -29,7 +29,6 @@ public final class TreeMetricIndex implements MetricIndex {
   private final TagIndex tags;
   private final Object writeLock = new Object();
   private final Map<String, String> nodeNames = new HashMap<>();
-  private volatile int size;
 
   /** An empty index handing tagged names to {@code tags}. */
   public TreeMetricIndex(TagIndex tags) {
@@ -95,7 +94,7 @@ public final class TreeMetricIndex implements MetricIndex {
 
   /** The number of untagged metrics. */
   public int size() {
-    return size;
+    return root.count();
   }
 
   /**
@@ -115,13 +114,17 @@ public final class TreeMetricIndex implements MetricIndex {
     }
     String[] nodes = split(metric);
     synchronized (writeLock) {
-      TreeNode node = root;
-      for (String name : nodes) {
-        node = node.childOrCreate(nodeNames.computeIfAbsent(name, n -> n));
+      TreeNode[] path = new TreeNode[nodes.length + 1];
+      path[0] = root;
+      for (int i = 0; i < nodes.length; i++) {
+        path[i + 1] = path[i].childOrCreate(nodeNames.computeIfAbsent(nodes[i], n -> n));
       }
+      TreeNode node = path[nodes.length];
       if (!node.isLeaf()) {
         node.setLeaf(true);
-        size++;
+        for (TreeNode onPath : path) {
+          onPath.addToCount(1);
+        }
       }
     }
   }
@@ -147,27 +150,62 @@ public final class TreeMetricIndex implements MetricIndex {
         return;
       }
       node.setLeaf(false);
-      size--;
+      for (TreeNode onPath : path) {
+        onPath.addToCount(-1);
+      }
       // Prune the branches this leaves empty, so they stop appearing in finds.
-      for (int i = names.length; i > 0 && !path[i].isLeaf() && !path[i].hasChildren(); i--) {
+      for (int i = names.length; i > 0 && path[i].count() == 0; i--) {
         path[i - 1].removeChild(path[i].name);
       }
     }
   }
 
+  /**
+   * The untagged metrics at or below {@code path}, from the node's count: a lookup per node of the
+   * path, however many metrics lie below (lock-free).
+   */
+  @Override
+  public int count(String path) {
+    TreeNode node = nodeAt(path);
+    return node == null ? 0 : node.count();
+  }
+
+  @Override
+  public List<String> metricsAtOrBelow(String path) {
+    TreeNode node = nodeAt(path);
+    if (node == null) {
+      return List.of();
+    }
+    List<String> metrics = new ArrayList<>(node.count());
+    if (node.isLeaf() && !path.isEmpty()) {
+      metrics.add(path);
+    }
+    metrics.addAll(paths(TreeWalk.below(node, path, true)));
+    return metrics;
+  }
+
   /** Whether an untagged metric is in the index (lock-free). */
   public boolean contains(String metric) {
+    TreeNode node = nodeAt(metric);
+    return node != null && node.isLeaf();
+  }
+
+  /** The node of a literal dotted path ({@code ""}: the root), or null (lock-free). */
+  private TreeNode nodeAt(String path) {
     TreeNode node = root;
+    if (path.isEmpty()) {
+      return node;
+    }
     int start = 0;
     while (node != null) {
-      int dot = metric.indexOf('.', start);
-      node = node.child(dot < 0 ? metric.substring(start) : metric.substring(start, dot));
+      int dot = path.indexOf('.', start);
+      node = node.child(dot < 0 ? path.substring(start) : path.substring(start, dot));
       if (dot < 0) {
-        return node != null && node.isLeaf();
+        return node;
       }
       start = dot + 1;
     }
-    return false;
+    return null;
   }
 
   private static String[] split(String metric) {

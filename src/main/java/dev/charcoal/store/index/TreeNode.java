@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One node of the metric tree: its name, whether a metric ends here, and its children.
+ * One node of the metric tree: its name, whether a metric ends here, how many metrics end at or
+ * below it, and its children.
  *
  * <p>Readers never lock. Most nodes have a handful of children (or one: {@code server42.requests}),
  * so up to {@link #SMALL} children live in an immutable name-sorted array, replaced on each add: a
@@ -36,6 +37,12 @@ final class TreeNode {
   final String name;
   private volatile boolean leaf;
 
+  /**
+   * Metrics at or below this node, kept on every add and remove so the tree browser's per-node
+   * counts cost a lookup rather than a walk of the subtree.
+   */
+  private volatile int count;
+
   /** A sorted {@code TreeNode[]} of at most SMALL children, or a map of more. */
   private volatile Object children = NONE;
 
@@ -50,6 +57,10 @@ final class TreeNode {
 
   boolean isLeaf() {
     return leaf;
+  }
+
+  int count() {
+    return count;
   }
 
   boolean hasChildren() {
@@ -136,6 +147,10 @@ final class TreeNode {
 
   void setLeaf(boolean isLeaf) {
     leaf = isLeaf;
+  }
+
+  void addToCount(int delta) {
+    count += delta; // not atomic, but writers hold the index's write lock
   }
 
   /** The child named {@code childName}, created if missing; the name is used as given. */

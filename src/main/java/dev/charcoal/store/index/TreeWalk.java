@@ -34,6 +34,8 @@ final class TreeWalk {
       Comparator.comparing(Node::path, MetricName.CODE_POINT_ORDER)
           .thenComparing(Node::leaf, Boolean::compare);
 
+  private static final GlobPattern EVERYTHING = GlobPattern.compile("**");
+
   /** A node pattern that is just {@code *}: the tree browser's question, no matching needed. */
   private static final List<String> STAR = List.of("*");
 
@@ -89,7 +91,18 @@ final class TreeWalk {
 
   /** Every node below {@code root}, sorted; only leaves if {@code leavesOnly}. */
   static List<Node> all(TreeNode root, boolean leavesOnly) {
-    return run(root, GlobPattern.compile("**"), leavesOnly, Integer.MAX_VALUE).orElseThrow();
+    return below(root, "", leavesOnly);
+  }
+
+  /**
+   * Every node below {@code node}, whose path is {@code prefix}, sorted; only leaves if {@code
+   * leavesOnly}.
+   */
+  static List<Node> below(TreeNode node, String prefix, boolean leavesOnly) {
+    TreeWalk walk = new TreeWalk(EVERYTHING.nodes(), leavesOnly, Integer.MAX_VALUE);
+    walk.walk(node, prefix, 0);
+    walk.found.sort(NODE_ORDER);
+    return walk.found;
   }
 
   /** Matches pattern node {@code p} against the children of {@code node}. */

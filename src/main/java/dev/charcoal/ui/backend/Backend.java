@@ -4,6 +4,8 @@ import dev.charcoal.model.Event;
 import dev.charcoal.query.eval.FunctionSpec;
 import dev.charcoal.query.eval.TimeSeries;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -72,5 +74,35 @@ public interface Backend {
    */
   default void saveSettings(Settings settings) throws BackendException {
     throw new BackendException("settings cannot be saved without a running Charcoal");
+  }
+
+  /**
+   * What is known of a metric's whisper file: its layout and size, the layout it will get if its
+   * points are only in the cache so far, or why it cannot be read; empty when the metric has
+   * neither a file nor points waiting. The default knows no files.
+   */
+  default Optional<MetricFileInfo> fileInfo(String metric) throws BackendException {
+    return Optional.empty();
+  }
+
+  /**
+   * What deleting {@code metrics} and everything at or below the tree nodes {@code subtrees}
+   * (literal dotted paths) would remove. The default refuses: a backend without a store has nothing
+   * to delete.
+   */
+  default DeletionPlan planDeletion(List<String> metrics, List<String> subtrees)
+      throws BackendException {
+    throw new BackendException("metrics cannot be deleted without a running Charcoal");
+  }
+
+  /**
+   * Deletes the plan's metrics (their files, cached points and index entries), telling {@code
+   * progress} how many are done as it goes (on the calling thread). Metrics that cannot be deleted
+   * are listed in the result; the others go all the same.
+   *
+   * @throws BackendException nothing could be deleted (the store is closed)
+   */
+  default DeletionResult delete(DeletionPlan plan, IntConsumer progress) throws BackendException {
+    throw new BackendException("metrics cannot be deleted without a running Charcoal");
   }
 }

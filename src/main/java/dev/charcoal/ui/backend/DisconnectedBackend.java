@@ -5,6 +5,8 @@ import dev.charcoal.query.eval.FunctionSpec;
 import dev.charcoal.query.eval.TimeSeries;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +48,22 @@ public final class DisconnectedBackend implements Backend {
 
   @Override
   public Event addEvent(Event event) throws BackendException {
+    throw new BackendException(reason);
+  }
+
+  @Override
+  public Optional<MetricFileInfo> fileInfo(String metric) throws BackendException {
+    throw new BackendException(reason);
+  }
+
+  @Override
+  public DeletionPlan planDeletion(List<String> metrics, List<String> subtrees)
+      throws BackendException {
+    throw new BackendException(reason);
+  }
+
+  @Override
+  public DeletionResult delete(DeletionPlan plan, IntConsumer progress) throws BackendException {
     throw new BackendException(reason);
   }
 

@@ -1,6 +1,7 @@
 package dev.charcoal.ui.demo;
 
 import dev.charcoal.model.Event;
+import dev.charcoal.model.Retention;
 import dev.charcoal.model.glob.GlobPattern;
 import dev.charcoal.query.eval.EvalException;
 import dev.charcoal.query.eval.EvalLimits;
@@ -13,6 +14,9 @@ import dev.charcoal.query.parse.TargetParseException;
 import dev.charcoal.ui.backend.Backend;
 import dev.charcoal.ui.backend.BackendException;
 import dev.charcoal.ui.backend.BackendStatus;
+import dev.charcoal.ui.backend.DeletionPlan;
+import dev.charcoal.ui.backend.DeletionResult;
+import dev.charcoal.ui.backend.MetricFileInfo;
 import dev.charcoal.ui.backend.MetricNode;
 import dev.charcoal.ui.backend.Settings;
 import java.time.Instant;
@@ -21,9 +25,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -49,7 +56,19 @@ public final class DemoBackend implements Backend {
 
   private final InstantSource clock;
   private final Instant started;
-  private final List<String> metrics = DemoSignals.metrics();
+
+  /** The demo's archives, as its fetch keeps them (and a coarse one for five years). */
+  private static final List<Retention> ARCHIVES =
+      List.of(
+          new Retention(FINE_STEP, FINE_AGE / FINE_STEP),
+          new Retention(MEDIUM_STEP, MEDIUM_AGE / MEDIUM_STEP),
+          new Retention(COARSE_STEP, 5 * 365 * 86_400 / COARSE_STEP));
+
+  /** whisper's header (16 bytes) and archive table (12 bytes each), then 12 bytes a point. */
+  private static final long FILE_SIZE =
+      16 + 12 * ARCHIVES.size() + 12 * ARCHIVES.stream().mapToLong(Retention::points).sum();
+
+  private final List<String> metrics = new CopyOnWriteArrayList<>(DemoSignals.metrics());
   private final Evaluator evaluator;
   private final List<Event> events = new CopyOnWriteArrayList<>();
   private final AtomicLong eventIds = new AtomicLong();
@@ -135,6 +154,51 @@ public final class DemoBackend implements Backend {
             eventIds.incrementAndGet(), event.when(), event.what(), event.tags(), event.data());
     events.add(stored);
     return stored;
+  }
+
+  /** A made-up file laid out as the demo's fetch behaves, written at the last 10 s step. */
+  @Override
+  public Optional<MetricFileInfo> fileInfo(String metric) {
+    if (!metrics.contains(metric)) {
+      return Optional.empty();
+    }
+    long now = clock.instant().getEpochSecond();
+    return Optional.of(
+        new MetricFileInfo.Written(
+            metric,
+            "(demo, no file) whisper/" + metric.replace('.', '/') + ".wsp",
+            now % FINE_STEP,
+            FILE_SIZE,
+            new MetricFileInfo.FileLayout(ARCHIVES, "average", 0.5f, 5 * 365 * 86_400L),
+            now - now % FINE_STEP,
+            now - now % FINE_STEP));
+  }
+
+  @Override
+  public DeletionPlan planDeletion(List<String> leaves, List<String> subtrees) {
+    TreeSet<String> planned = new TreeSet<>(leaves);
+    for (String metric : metrics) {
+      for (String subtree : subtrees) {
+        if (metric.equals(subtree) || metric.startsWith(subtree + ".")) {
+          planned.add(metric);
+        }
+      }
+    }
+    planned.retainAll(metrics);
+    return new DeletionPlan(List.copyOf(planned), planned.size());
+  }
+
+  /** Forgets the metrics until the demo restarts. */
+  @Override
+  public DeletionResult delete(DeletionPlan plan, IntConsumer progress) {
+    int deleted = 0;
+    for (String metric : plan.metrics()) {
+      if (metrics.remove(metric)) {
+        deleted++;
+      }
+      progress.accept(deleted);
+    }
+    return new DeletionResult(deleted, deleted, List.of());
   }
 
   @Override

@@ -103,7 +103,7 @@ public final class MainWindow extends BorderPane {
     BackgroundTasks tasks = new BackgroundTasks(services.background());
     time = new TimeRangeModel(services.clock(), new TimeRange.Relative(TimePresets.DEFAULT_RANGE));
     autoRefresh = new AutoRefresh(time);
-    tree = new MetricTree(services.backend(), tasks);
+    tree = new MetricTree(services.backend(), tasks, services.zone());
     workspace = new Workspace(services.backend(), tasks, services.zone(), time, theme);
     statusBar = new StatusBar(services.backend(), tasks, services.clock(), dataDir);
     tree.setOnOpen(workspace::open);

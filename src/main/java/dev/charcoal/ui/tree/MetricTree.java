@@ -1,9 +1,11 @@
 package dev.charcoal.ui.tree;
 
+import dev.charcoal.ui.Dialogs;
 import dev.charcoal.ui.backend.Backend;
 import dev.charcoal.ui.backend.MetricNode;
 import dev.charcoal.ui.task.BackgroundTasks;
 import dev.charcoal.ui.task.Slot;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -23,9 +26,12 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The metric browser on the left: a search box over a lazy tree of the metric namespace. Enter or a
- * double click opens the selected nodes (hands their targets to {@link #setOnOpen}); dragging them
- * carries the same targets. Down in the search box moves into the tree, Escape clears it.
+ * The metric browser on the left: a search box over a lazy tree of the metric namespace, each
+ * branch with the number of metrics below it. Enter or a double click opens the selected nodes
+ * (hands their targets to {@link #setOnOpen}); dragging them carries the same targets. Down in the
+ * search box moves into the tree, Escape clears it. The context menu (right click, the context-menu
+ * key or Shift+F10) opens, shows a metric's whisper file, or deletes; Delete deletes the selection
+ * after a confirmation.
  */
 public final class MetricTree extends VBox {
   /** At most this many matches are shown for a search. */
@@ -43,10 +49,22 @@ public final class MetricTree extends VBox {
   private final TreeView<MetricNode> tree = new TreeView<>();
   private final TreeItem<MetricNode> browseRoot;
   private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+  private final BackgroundTasks tasks;
+  private final ZoneId zone;
+  private final ActivityLine activity = new ActivityLine();
+  private final DeleteFlow deletes;
+  private final NodeMenu menu;
   private Consumer<List<String>> onOpen = targets -> {};
 
+  /** A tree showing times (in the file info) in the system's zone. */
   public MetricTree(Backend backend, BackgroundTasks tasks) {
+    this(backend, tasks, ZoneId.systemDefault());
+  }
+
+  public MetricTree(Backend backend, BackgroundTasks tasks, ZoneId zone) {
     this.backend = backend;
+    this.tasks = tasks;
+    this.zone = zone;
     this.searches = tasks.slot();
     getStyleClass().add("metric-tree");
 
@@ -58,7 +76,10 @@ public final class MetricTree extends VBox {
     tree.setCellFactory(view -> new MetricCell());
     VBox.setVgrow(tree, Priority.ALWAYS);
     VBox.setMargin(filter, new Insets(0, 6, 0, 6));
-    getChildren().addAll(filter, tree);
+    VBox.setMargin(activity, new Insets(0, 6, 4, 6));
+    getChildren().addAll(filter, tree, activity);
+    deletes = new DeleteFlow(backend, tasks, this, activity, this::reload);
+    menu = new NodeMenu(tree, this::open, this::showFileInfo, this::deleteSelection);
 
     browseRoot =
         new MetricTreeItem(
@@ -95,6 +116,9 @@ public final class MetricTree extends VBox {
           if (e.getCode() == KeyCode.ENTER) {
             open();
             e.consume();
+          } else if (e.getCode() == KeyCode.DELETE) {
+            deleteSelection();
+            e.consume();
           }
         });
     tree.setOnMouseClicked(
@@ -109,6 +133,46 @@ public final class MetricTree extends VBox {
   public void refresh() {
     if (tree.getRoot() == browseRoot) {
       ((MetricTreeItem) browseRoot).refresh();
+    }
+  }
+
+  /**
+   * Shows a metric's whisper file: retentions, aggregation, size, points waiting in the cache. The
+   * dialog opens when the backend has read the file (its header and newest archive: milliseconds),
+   * so it is sized to what it shows.
+   */
+  public void showFileInfo(String metric) {
+    tasks.run(
+        () -> backend.fileInfo(metric),
+        info -> Dialogs.ownedBy(new FileInfoDialog(metric, zone).with(info), this).show(),
+        e -> Dialogs.ownedBy(new FileInfoDialog(metric, zone).failed(e), this).show());
+  }
+
+  /** Deletes the selected nodes (a branch: everything below it), after a confirmation. */
+  public void deleteSelection() {
+    deletes.start(List.copyOf(tree.getSelectionModel().getSelectedItems()), browsing());
+  }
+
+  /** The context menu, for tests and for adding items. */
+  ContextMenu contextMenu() {
+    return menu.menu();
+  }
+
+  /** The line below the tree that tells what a delete is doing, or did. */
+  String activity() {
+    return activity.message();
+  }
+
+  private boolean browsing() {
+    return tree.getRoot() == browseRoot;
+  }
+
+  /** Reads the shown tree again after a change: the browsing tree, or the search's matches. */
+  private void reload() {
+    if (browsing()) {
+      refresh();
+    } else {
+      search(filter.getText());
     }
   }
 

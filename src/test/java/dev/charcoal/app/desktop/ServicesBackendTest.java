@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.charcoal.app.serve.ServeOptions;
 import dev.charcoal.app.serve.Services;
+import dev.charcoal.model.AggregationMethod;
 import dev.charcoal.model.Event;
 import dev.charcoal.model.PointBatch;
+import dev.charcoal.model.Retention;
 import dev.charcoal.query.eval.TimeSeries;
 import dev.charcoal.store.StoreOptions;
+import dev.charcoal.store.whisper.Whisper;
 import dev.charcoal.ui.backend.BackendException;
+import dev.charcoal.ui.backend.DeletionPlan;
+import dev.charcoal.ui.backend.DeletionResult;
+import dev.charcoal.ui.backend.MetricFileInfo;
 import dev.charcoal.ui.backend.MetricNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,12 +64,12 @@ class ServicesBackendTest {
   }
 
   @Test
-  void listsTheTreeFromTheIndexWithMetricsThatAreAlsoBranchesMerged() throws Exception {
+  void listsTheTreeFromTheIndexWithCountsAndMetricsThatAreAlsoBranchesMerged() throws Exception {
     assertThat(backend.children("")).extracting(MetricNode::path).contains("servers");
     assertThat(backend.children("servers"))
         .containsExactly(
-            new MetricNode("servers.web1", true, true, MetricNode.UNKNOWN_COUNT),
-            new MetricNode("servers.web2", false, true, MetricNode.UNKNOWN_COUNT));
+            new MetricNode("servers.web1", true, true, 2),
+            new MetricNode("servers.web2", false, true, 1));
     assertThat(backend.metrics("servers.*.cpu", name -> name.contains("2"), 10))
         .containsExactly("servers.web2.cpu");
   }
@@ -92,5 +100,50 @@ class ServicesBackendTest {
     assertThat(status.walState()).startsWith("ok");
     assertThat(status.errors()).containsExactly("pickle: port taken");
     assertThat(backend.functions()).extracting(f -> f.name()).contains("sumSeries");
+  }
+
+  @Test
+  void describesAWhisperFileAndAMetricStillOnlyInTheCache() throws Exception {
+    Path fixture = data.resolve("whisper/fixture/disk.wsp");
+    Files.createDirectories(fixture.getParent());
+    Whisper.create(
+        fixture,
+        List.of(new Retention(10, 8640), new Retention(60, 10080)),
+        0.3f,
+        AggregationMethod.MAX,
+        false);
+
+    MetricFileInfo.Written disk =
+        (MetricFileInfo.Written) backend.fileInfo("fixture.disk").orElseThrow();
+    MetricFileInfo cached = backend.fileInfo("servers.web1.cpu").orElseThrow();
+
+    assertThat(disk.file()).isEqualTo(fixture.toAbsolutePath().toString());
+    assertThat(disk.size()).isEqualTo(Files.size(fixture));
+    assertThat(disk.layout())
+        .isEqualTo(
+            new MetricFileInfo.FileLayout(
+                List.of(new Retention(10, 8640), new Retention(60, 10080)), "max", 0.3f, 604800));
+    assertThat(disk.lastPoint()).isZero();
+    assertThat(cached).isInstanceOf(MetricFileInfo.NotYetWritten.class);
+    assertThat(cached.cachedPoints()).isEqualTo(1);
+    assertThat(backend.fileInfo("nobody.sent.this")).isEmpty();
+  }
+
+  @Test
+  void deletesABranchWithItsFilesAndReportsProgress() throws Exception {
+    services.store().checkpoint(); // the cached points are written: the files exist
+
+    DeletionPlan plan = backend.planDeletion(List.of(), List.of("servers.web1"));
+    List<Integer> progress = new ArrayList<>();
+    DeletionResult result = backend.delete(plan, progress::add);
+
+    assertThat(plan).isEqualTo(new DeletionPlan(List.of("servers.web1", "servers.web1.cpu"), 2));
+    assertThat(result).isEqualTo(new DeletionResult(2, 2, List.of()));
+    assertThat(progress).containsExactly(2);
+    assertThat(data.resolve("whisper/servers/web1")).doesNotExist();
+    assertThat(data.resolve("whisper/servers/web1.wsp")).doesNotExist();
+    assertThat(backend.children("servers"))
+        .containsExactly(new MetricNode("servers.web2", false, true, 1));
+    assertThat(backend.planDeletion(List.of(), List.of("servers.web1")).isEmpty()).isTrue();
   }
 }

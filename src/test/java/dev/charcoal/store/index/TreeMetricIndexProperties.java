@@ -69,6 +69,49 @@ class TreeMetricIndexProperties {
         .isEqualTo(expected.stream().filter(Node::leaf).map(Node::path).toList());
   }
 
+  /** An add ({@code +a.b}) or a remove ({@code -a.b}). */
+  @Provide
+  Arbitrary<List<String>> changes() {
+    Arbitrary<String> name =
+        Arbitraries.of(NODES).list().ofMinSize(1).ofMaxSize(4).map(n -> String.join(".", n));
+    return Arbitraries.of("+", "+", "-").flatMap(op -> name.map(n -> op + n)).list().ofMaxSize(60);
+  }
+
+  @Property(tries = 500)
+  void countsEqualABruteForceCountAfterAddsAndRemoves(@ForAll("changes") List<String> changes) {
+    TreeMetricIndex index = new TreeMetricIndex(new MemoryTagIndex());
+    Set<String> present = new HashSet<>();
+    Set<String> paths = new HashSet<>(List.of(""));
+    for (String change : changes) {
+      String name = change.substring(1);
+      if (change.charAt(0) == '+') {
+        index.add(name);
+        present.add(name);
+      } else {
+        index.remove(name);
+        present.remove(name);
+      }
+      String[] parts = name.split("\\.");
+      for (int depth = 1; depth <= parts.length; depth++) {
+        paths.add(String.join(".", List.of(parts).subList(0, depth)));
+      }
+    }
+
+    for (String path : paths) {
+      List<String> below =
+          present.stream()
+              .filter(m -> path.isEmpty() || m.equals(path) || m.startsWith(path + "."))
+              .sorted()
+              .toList();
+      assertThat(index.count(path)).as("count(%s)", path).isEqualTo(below.size());
+      assertThat(index.metricsAtOrBelow(path)).as("below %s", path).isEqualTo(below);
+    }
+    assertThat(index.size()).isEqualTo(present.size());
+    // branches with nothing below them are pruned
+    assertThat(index.find(GlobPattern.compile("**")))
+        .isEqualTo(bruteForce(List.copyOf(present), GlobPattern.compile("**")));
+  }
+
   private static List<Node> bruteForce(List<String> names, GlobPattern glob) {
     Set<Node> nodes = new HashSet<>();
     for (String name : names) {

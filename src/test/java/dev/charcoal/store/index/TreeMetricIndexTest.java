@@ -126,6 +126,37 @@ class TreeMetricIndexTest {
   }
 
   @Test
+  void countsTheMetricsAtOrBelowEachNode() {
+    add("a.b.c", "a.b", "a.d", "x.y", "cpu;host=a");
+
+    assertThat(index.count("")).isEqualTo(4); // tagged series are not in the tree
+    assertThat(index.count("a")).isEqualTo(3);
+    assertThat(index.count("a.b")).isEqualTo(2); // itself and a.b.c
+    assertThat(index.count("a.b.c")).isEqualTo(1);
+    assertThat(index.count("a.nothing")).isZero();
+    assertThat(index.count("a.b.c.d")).isZero();
+
+    index.remove("a.b");
+    index.remove("a.b"); // twice: counted once
+    assertThat(index.count("a")).isEqualTo(2);
+    assertThat(index.count("a.b")).isEqualTo(1);
+    index.remove("a.b.c");
+    assertThat(index.count("a.b")).isZero();
+    assertThat(index.count("")).isEqualTo(2);
+  }
+
+  @Test
+  void listsTheMetricsAtOrBelowALiteralPath() {
+    add("a.b.c", "a.b", "a.bc", "a.d", "a*.b");
+
+    assertThat(index.metricsAtOrBelow("a.b")).containsExactly("a.b", "a.b.c");
+    assertThat(index.metricsAtOrBelow("a")).containsExactly("a.b", "a.b.c", "a.bc", "a.d");
+    assertThat(index.metricsAtOrBelow("a*")).containsExactly("a*.b"); // not a glob
+    assertThat(index.metricsAtOrBelow("")).hasSize(5);
+    assertThat(index.metricsAtOrBelow("zz")).isEmpty();
+  }
+
+  @Test
   void refusesNamesWithEmptyNodes() {
     assertThatThrownBy(() -> index.add("a..b")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -24,7 +28,7 @@ public final class FakeBackend implements Backend {
   /** One {@link #evaluate} call as received. */
   public record Evaluation(List<String> targets, long from, long until, int maxDataPoints) {}
 
-  private final TreeSet<String> metrics = new TreeSet<>();
+  private final Set<String> metrics = new ConcurrentSkipListSet<>();
   private final Map<String, Function<Evaluation, List<TimeSeries>>> series =
       new ConcurrentHashMap<>();
   private final Map<String, BackendException> failures = new ConcurrentHashMap<>();
@@ -37,6 +41,9 @@ public final class FakeBackend implements Backend {
   private volatile Settings settings = Settings.defaults();
   private final List<Settings> savedSettings = new CopyOnWriteArrayList<>();
   private volatile BackendStatus status = new BackendStatus(Map.of(), 0, 0, "ok", List.of());
+  private final Map<String, MetricFileInfo> fileInfos = new ConcurrentHashMap<>();
+  private final Map<String, String> undeletable = new ConcurrentHashMap<>();
+  private final List<DeletionPlan> deletions = new CopyOnWriteArrayList<>();
 
   public FakeBackend(String... metricNames) {
     Collections.addAll(metrics, metricNames);
@@ -45,6 +52,28 @@ public final class FakeBackend implements Backend {
   /** A metric arriving while the app runs. */
   public void addMetric(String name) {
     metrics.add(name);
+  }
+
+  /** Makes {@link #fileInfo} answer {@code info} for its metric. */
+  public FakeBackend withFileInfo(MetricFileInfo info) {
+    fileInfos.put(info.metric(), info);
+    return this;
+  }
+
+  /** Makes deleting {@code metric} fail with {@code message}; it stays. */
+  public FakeBackend undeletable(String metric, String message) {
+    undeletable.put(metric, message);
+    return this;
+  }
+
+  /** Every plan {@link #delete} carried out, in order. */
+  public List<DeletionPlan> deletions() {
+    return deletions;
+  }
+
+  /** The metrics there are now. */
+  public List<String> metricNames() {
+    return List.copyOf(metrics);
   }
 
   /** Makes {@code target} evaluate to what {@code make} returns. */
@@ -109,6 +138,47 @@ public final class FakeBackend implements Backend {
       s = s.withOption(option.getKey(), option.getValue());
     }
     return s;
+  }
+
+  @Override
+  public Optional<MetricFileInfo> fileInfo(String metric) {
+    called();
+    return Optional.ofNullable(fileInfos.get(metric));
+  }
+
+  @Override
+  public DeletionPlan planDeletion(List<String> leaves, List<String> subtrees) {
+    called();
+    TreeSet<String> planned = new TreeSet<>(leaves);
+    for (String subtree : subtrees) {
+      for (String metric : metrics) {
+        if (metric.equals(subtree) || metric.startsWith(subtree + ".")) {
+          planned.add(metric);
+        }
+      }
+    }
+    int files = (int) planned.stream().filter(fileInfos::containsKey).count();
+    return new DeletionPlan(List.copyOf(planned), files);
+  }
+
+  @Override
+  public DeletionResult delete(DeletionPlan plan, IntConsumer progress) {
+    called();
+    deletions.add(plan);
+    List<String> errors = new ArrayList<>();
+    int deleted = 0;
+    int files = 0;
+    for (String metric : plan.metrics()) {
+      String problem = undeletable.get(metric);
+      if (problem != null) {
+        errors.add(metric + ": " + problem);
+      } else if (metrics.remove(metric)) {
+        deleted++;
+        files += fileInfos.remove(metric) == null ? 0 : 1;
+      }
+      progress.accept(deleted + errors.size());
+    }
+    return new DeletionResult(deleted, files, errors);
   }
 
   @Override

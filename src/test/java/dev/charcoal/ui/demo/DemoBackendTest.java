@@ -7,9 +7,13 @@ import dev.charcoal.model.Event;
 import dev.charcoal.query.eval.TimeSeries;
 import dev.charcoal.ui.TestClock;
 import dev.charcoal.ui.backend.BackendException;
+import dev.charcoal.ui.backend.DeletionPlan;
+import dev.charcoal.ui.backend.DeletionResult;
+import dev.charcoal.ui.backend.MetricFileInfo;
 import dev.charcoal.ui.backend.MetricNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,5 +120,23 @@ class DemoBackendTest {
   @Test
   void offersTheRegisteredFunctions() {
     assertThat(backend.functions()).extracting(f -> f.name()).contains("sumSeries");
+  }
+
+  @Test
+  void describesMadeUpFilesAndForgetsDeletedMetrics() throws Exception {
+    MetricFileInfo.Written info =
+        (MetricFileInfo.Written) backend.fileInfo("servers.db1.connections").orElseThrow();
+    assertThat(info.layout().archives().get(0).secondsPerPoint()).isEqualTo(10);
+    assertThat(info.lastPoint()).isEqualTo(now - now % 10);
+
+    DeletionPlan plan = backend.planDeletion(List.of(), List.of("servers.db1"));
+    List<Integer> progress = new ArrayList<>();
+    DeletionResult result = backend.delete(plan, progress::add);
+
+    assertThat(plan.metrics()).hasSize(10).contains("servers.db1.connections");
+    assertThat(result.metrics()).isEqualTo(10);
+    assertThat(progress).endsWith(10);
+    assertThat(backend.children("servers")).extracting(MetricNode::name).doesNotContain("db1");
+    assertThat(backend.fileInfo("servers.db1.connections")).isEmpty();
   }
 }
