@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +55,7 @@ public final class Services implements AutoCloseable {
   private final CarbonCounters carbon;
   private final IngestLoops loops;
   private final List<Listener> listeners;
-  private final Map<String, InetSocketAddress> bound;
+  private final Map<String, InetSocketAddress> bound = new LinkedHashMap<>();
   private final ScheduledExecutorService scheduler;
   private final EventStore events;
   private final MetricCatalog catalog;
@@ -67,7 +69,6 @@ public final class Services implements AutoCloseable {
       CarbonCounters carbon,
       IngestLoops loops,
       List<Listener> listeners,
-      Map<String, InetSocketAddress> bound,
       ScheduledExecutorService scheduler,
       EventStore events,
       MetricCatalog catalog,
@@ -78,7 +79,6 @@ public final class Services implements AutoCloseable {
     this.carbon = carbon;
     this.loops = loops;
     this.listeners = listeners;
-    this.bound = bound;
     this.scheduler = scheduler;
     this.events = events;
     this.catalog = catalog;
@@ -87,8 +87,9 @@ public final class Services implements AutoCloseable {
 
   /**
    * Starts everything; a listener that cannot bind is reported on {@code err} and the others run.
-   * Prints {@code listening NAME HOST:PORT} for each bound listener, then {@code ready}, on {@code
-   * out}.
+   * The carbon and statsd listeners open before the whisper tree is indexed (senders are not
+   * refused during a long scan), the HTTP API after it (every answer sees every file). Prints
+   * {@code listening NAME HOST:PORT} for each bound listener, then {@code ready}, on {@code out}.
    *
    * @throws ConfigException the storage rules do not parse (names file and line)
    * @throws StatsdConfigException conf/statsd.json is invalid (names the key)
@@ -113,12 +114,48 @@ public final class Services implements AutoCloseable {
       PrintStream err,
       PrintStream notes)
       throws IOException, ConfigException, StatsdConfigException {
+    return start(options, clock, hostName, out, err, notes, false);
+  }
+
+  /**
+   * Starts as {@link #start(ServeOptions, InstantSource, String, PrintStream, PrintStream,
+   * PrintStream)} but returns while the whisper tree is still being indexed, the HTTP API already
+   * open: for the desktop app, whose window shows the metrics as they are found and {@link
+   * #indexing} in its status bar. Until the scan ends, {@code /metrics/find} and the evaluator see
+   * the files indexed so far and every metric received since start.
+   */
+  public static Services startIndexing(
+      ServeOptions options,
+      InstantSource clock,
+      String hostName,
+      PrintStream out,
+      PrintStream err,
+      PrintStream notes)
+      throws IOException, ConfigException, StatsdConfigException {
+    return start(options, clock, hostName, out, err, notes, true);
+  }
+
+  private static Services start(
+      ServeOptions options,
+      InstantSource clock,
+      String hostName,
+      PrintStream out,
+      PrintStream err,
+      PrintStream notes,
+      boolean indexInBackground)
+      throws IOException, ConfigException, StatsdConfigException {
     Path dataDir = DataDirs.prepare(options.dataDir());
     Path conf = dataDir.resolve(DataDirs.CONF);
     RulesFiles.writeDefaultsIfMissing(conf);
     StorageRules rules = RulesFiles.load(conf);
+    StatsdConfig statsdConfig = StatsdConfigFile.load(dataDir, warning -> err.println(warning));
+    if (options.statsdFlush() != null) {
+      statsdConfig = statsdConfig.withFlushInterval(options.statsdFlush());
+    }
     WriteAheadLog[] wal = new WriteAheadLog[1];
-    MetricCatalog catalog = MetricCatalog.open(dataDir.resolve(DataDirs.WHISPER), false, err);
+    MetricCatalog catalog = MetricCatalog.unscanned(dataDir.resolve(DataDirs.WHISPER));
+    // The log is replayed into the cache (and the index) before any listener opens: nothing
+    // received now can be written before what the last run received.
     MetricStore store =
         MetricStore.open(
             dataDir,
@@ -129,10 +166,6 @@ public final class Services implements AutoCloseable {
             catalog.metrics());
     reportReplay(wal[0].replayed(), notes, err);
     MetricSink sink = sinkOf(store);
-    StatsdConfig statsdConfig = StatsdConfigFile.load(dataDir, warning -> err.println(warning));
-    if (options.statsdFlush() != null) {
-      statsdConfig = statsdConfig.withFlushInterval(options.statsdFlush());
-    }
     StatsdServer statsd = new StatsdServer(statsdConfig, sink, clock);
     CarbonCounters carbon = new CarbonCounters();
     IngestLoops loops = new IngestLoops(0);
@@ -156,15 +189,8 @@ public final class Services implements AutoCloseable {
             statsd.aggregator()));
     EventStore events = HttpService.events(dataDir, err);
     ApiBackend api = HttpService.backend(dataDir, events, clock, catalog, store.series());
-    listeners.add(HttpService.listener(api, options.bind(), options.httpPort(), clock));
-    Map<String, InetSocketAddress> bound = new LinkedHashMap<>();
-    for (Listener listener : listeners) {
-      try {
-        bound.put(listener.name(), listener.start());
-      } catch (ListenerException e) {
-        err.println(e.getMessage());
-      }
-    }
+    Listener http = HttpService.listener(api, options.bind(), options.httpPort(), clock);
+    listeners.add(http);
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -172,18 +198,44 @@ public final class Services implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+    Services services =
+        new Services(
+            store, wal[0], statsd, carbon, loops, listeners, scheduler, events, catalog, api);
+    try {
+      for (Listener listener : listeners) {
+        if (listener != http) {
+          services.bind(listener, err);
+        }
+      }
+      if (indexInBackground) {
+        catalog.scanInBackground(err);
+      } else {
+        catalog.scan(err);
+      }
+      services.bind(http, err);
+    } catch (IOException | RuntimeException e) {
+      services.close();
+      throw e;
+    }
     statsd.start(scheduler);
     SelfMetrics self = selfMetrics(SelfMetrics.carbonPrefix(hostName), sink, clock, store, carbon);
     scheduler.scheduleAtFixedRate(
         self::report, SELF_METRICS_SECONDS, SELF_METRICS_SECONDS, TimeUnit.SECONDS);
-    bound.forEach(
+    services.bound.forEach(
         (name, address) ->
             out.println(
                 "listening " + name + " " + address.getHostString() + ":" + address.getPort()));
     out.println("ready");
     out.flush();
-    return new Services(
-        store, wal[0], statsd, carbon, loops, listeners, bound, scheduler, events, catalog, api);
+    return services;
+  }
+
+  private void bind(Listener listener, PrintStream err) {
+    try {
+      bound.put(listener.name(), listener.start());
+    } catch (ListenerException e) {
+      err.println(e.getMessage());
+    }
   }
 
   private static void reportReplay(WalReplay replay, PrintStream notes, PrintStream err) {
@@ -267,6 +319,19 @@ public final class Services implements AutoCloseable {
     return carbon.snapshot();
   }
 
+  /**
+   * While the whisper tree is still being indexed ({@link #startIndexing}), how many metrics the
+   * index holds so far; empty once it is complete.
+   */
+  public OptionalLong indexing() {
+    return catalog.indexing();
+  }
+
+  /** Completes once the whisper tree is indexed (at once after {@link #start}). */
+  public CompletionStage<Void> indexed() {
+    return catalog.scanned();
+  }
+
   /** The write-ahead log's state, for the status bar. */
   public WalStatus walStatus() {
     return wal.status();
@@ -279,6 +344,7 @@ public final class Services implements AutoCloseable {
       return;
     }
     closed = true;
+    catalog.stopScan(); // the disk is the store's now
     listeners.forEach(Listener::stopAccepting);
     listeners.forEach(Listener::close);
     statsd.close();
