@@ -5,11 +5,13 @@ import java.lang.management.ManagementFactory;
 import java.time.InstantSource;
 
 /**
- * Start-up milestones in milliseconds since the JVM started, printed on standard error when the
- * {@value #PROPERTY} system property is {@code true} (and silent otherwise): {@code charcoal bench
- * startup} reads them from the app it starts. One line each, {@code startup MILESTONE MILLIS}, for
- * {@code services} (store, listeners and HTTP API up), {@code first-frame} (the window's first
- * frame drawn) and {@code indexed} (every whisper file in the index).
+ * Start-up milestones, printed on standard error when the {@value #PROPERTY} system property is
+ * {@code true} (and silent otherwise): {@code charcoal bench startup} reads them from the app it
+ * starts. One line each, {@code startup MILESTONE MILLIS CPU_MILLIS}: milliseconds since the JVM
+ * started, and the processor time the process has used so far (all threads; unlike the wall time it
+ * hardly depends on what else the machine runs). The milestones: {@code services} (store, listeners
+ * and HTTP API up), {@code first-frame} (the window's first frame drawn) and {@code indexed} (every
+ * whisper file in the index).
  */
 final class StartupTrace {
   /** {@code -Dcharcoal.startup.trace=true} prints the milestones. */
@@ -35,10 +37,20 @@ final class StartupTrace {
         : new StartupTrace(clock, null, 0);
   }
 
-  /** Prints {@code startup MILESTONE MILLIS} (if tracing). */
+  /** Prints {@code startup MILESTONE MILLIS CPU_MILLIS} (if tracing). */
   void mark(String milestone) {
     if (out != null) {
-      out.println(PREFIX + " " + milestone + " " + (clock.millis() - jvmStart));
+      long cpuNanos =
+          ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+              .getProcessCpuTime();
+      out.println(
+          PREFIX
+              + " "
+              + milestone
+              + " "
+              + (clock.millis() - jvmStart)
+              + " "
+              + cpuNanos / 1_000_000);
     }
   }
 }
