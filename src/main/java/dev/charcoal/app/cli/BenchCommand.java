@@ -148,7 +148,7 @@ final class BenchCommand {
       Path dir = data != null ? data : Files.createTempDirectory("charcoal-startup");
       try {
         int created = StartupBench.prepare(dir, files);
-        ctx.out().printf("data dir %s: %,d whisper files (%,d created)%n", dir, files, created);
+        ctx.out().printf("data dir %s: %,d whisper files created%n", dir, created);
         List<Long> firstFrames = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {

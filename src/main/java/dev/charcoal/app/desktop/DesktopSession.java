@@ -63,16 +63,29 @@ public final class DesktopSession {
                 return new DisconnectedBackend("cannot start the store: " + failure.getMessage());
               }
               trace.mark("services");
-              started.indexed().thenRun(() -> trace.mark("indexed"));
               return new ServicesBackend(started, clock, () -> lines(problems), dataDir);
             });
+    CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+    services.thenAcceptBoth(
+        firstFrame,
+        (started, shown) -> {
+          started.indexed().thenRun(() -> trace.mark("indexed"));
+          started.indexInBackground();
+        });
     // A logout or kill sends SIGTERM, which skips the window's close: write everything then too.
     Thread writeOnExit =
         new Thread(() -> closeQuietly(startedOrNull(services)), "charcoal-shutdown");
     Runtime.getRuntime().addShutdownHook(writeOnExit);
     try {
       CharcoalLauncher.launch(
-          dataDir, new StartingBackend(backend), clock, List.of(), () -> trace.mark("first-frame"));
+          dataDir,
+          new StartingBackend(backend),
+          clock,
+          List.of(),
+          () -> {
+            trace.mark("first-frame");
+            firstFrame.complete(null);
+          });
     } finally {
       Services started = startedOrNull(services); // the window may close before the start ends
       try {
@@ -100,7 +113,7 @@ public final class DesktopSession {
             listeners.httpPort(),
             null,
             StoreOptions.DEFAULT_MAX_CACHE_POINTS);
-    return Services.startIndexing(options, clock, hostName(), quiet, err, quiet);
+    return Services.startBeforeIndexing(options, clock, hostName(), quiet, err, quiet);
   }
 
   /** The problems start-up reported, and those found since (the index scan's). */

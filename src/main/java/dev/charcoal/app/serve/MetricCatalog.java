@@ -28,7 +28,6 @@ public final class MetricCatalog implements Closeable {
   private final TaggedNamesFile names;
   private final MemoryTagIndex tags;
   private final TreeMetricIndex metrics;
-  private volatile boolean scanning;
   private final CompletableFuture<Void> scanned = new CompletableFuture<>();
   private Thread scanner;
 
@@ -76,12 +75,11 @@ public final class MetricCatalog implements Closeable {
     }
   }
 
-  /** Starts {@link #scan} on a background thread; {@link #indexing} follows it. */
+  /** Starts {@link #scan} on a background thread, unless it started already. */
   public synchronized void scanInBackground(PrintStream err) {
     if (scanner != null) {
-      throw new IllegalStateException("the scan already started");
+      return;
     }
-    scanning = true;
     scanner =
         new Thread(
             () -> {
@@ -114,16 +112,15 @@ public final class MetricCatalog implements Closeable {
   }
 
   private void scanOver() {
-    scanning = false;
     scanned.complete(null);
   }
 
   /**
-   * While a background scan runs, how many metrics the indexes hold so far (scanned, and received
-   * meanwhile); empty once the scan is over.
+   * Until the scan is over, how many metrics the indexes hold so far (scanned, and received
+   * meanwhile); empty once it is.
    */
   public OptionalLong indexing() {
-    return scanning ? OptionalLong.of(metrics.size() + tags.size()) : OptionalLong.empty();
+    return scanned.isDone() ? OptionalLong.empty() : OptionalLong.of(metrics.size() + tags.size());
   }
 
   /** Completes when the scan is over (or was stopped, or failed). */

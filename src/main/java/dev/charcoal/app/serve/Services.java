@@ -60,6 +60,7 @@ public final class Services implements AutoCloseable {
   private final EventStore events;
   private final MetricCatalog catalog;
   private final ApiBackend api;
+  private final PrintStream err;
   private boolean closed;
 
   private Services(
@@ -72,7 +73,8 @@ public final class Services implements AutoCloseable {
       ScheduledExecutorService scheduler,
       EventStore events,
       MetricCatalog catalog,
-      ApiBackend api) {
+      ApiBackend api,
+      PrintStream err) {
     this.store = store;
     this.wal = wal;
     this.statsd = statsd;
@@ -83,6 +85,7 @@ public final class Services implements AutoCloseable {
     this.events = events;
     this.catalog = catalog;
     this.api = api;
+    this.err = err;
   }
 
   /**
@@ -114,17 +117,18 @@ public final class Services implements AutoCloseable {
       PrintStream err,
       PrintStream notes)
       throws IOException, ConfigException, StatsdConfigException {
-    return start(options, clock, hostName, out, err, notes, false);
+    return start(options, clock, hostName, out, err, notes, true);
   }
 
   /**
    * Starts as {@link #start(ServeOptions, InstantSource, String, PrintStream, PrintStream,
-   * PrintStream)} but returns while the whisper tree is still being indexed, the HTTP API already
-   * open: for the desktop app, whose window shows the metrics as they are found and {@link
-   * #indexing} in its status bar. Until the scan ends, {@code /metrics/find} and the evaluator see
-   * the files indexed so far and every metric received since start.
+   * PrintStream)} but without indexing the whisper tree, the HTTP API already open: for the desktop
+   * app, which calls {@link #indexInBackground} once its window shows, so that the scan's work does
+   * not hold the window up, and shows {@link #indexing} in its status bar. Until the scan ends,
+   * {@code /metrics/find} and the evaluator see the files indexed so far and every metric received
+   * since start.
    */
-  public static Services startIndexing(
+  public static Services startBeforeIndexing(
       ServeOptions options,
       InstantSource clock,
       String hostName,
@@ -132,7 +136,7 @@ public final class Services implements AutoCloseable {
       PrintStream err,
       PrintStream notes)
       throws IOException, ConfigException, StatsdConfigException {
-    return start(options, clock, hostName, out, err, notes, true);
+    return start(options, clock, hostName, out, err, notes, false);
   }
 
   private static Services start(
@@ -142,7 +146,7 @@ public final class Services implements AutoCloseable {
       PrintStream out,
       PrintStream err,
       PrintStream notes,
-      boolean indexInBackground)
+      boolean indexFirst)
       throws IOException, ConfigException, StatsdConfigException {
     Path dataDir = DataDirs.prepare(options.dataDir());
     Path conf = dataDir.resolve(DataDirs.CONF);
@@ -200,16 +204,14 @@ public final class Services implements AutoCloseable {
             });
     Services services =
         new Services(
-            store, wal[0], statsd, carbon, loops, listeners, scheduler, events, catalog, api);
+            store, wal[0], statsd, carbon, loops, listeners, scheduler, events, catalog, api, err);
     try {
       for (Listener listener : listeners) {
         if (listener != http) {
           services.bind(listener, err);
         }
       }
-      if (indexInBackground) {
-        catalog.scanInBackground(err);
-      } else {
+      if (indexFirst) {
         catalog.scan(err);
       }
       services.bind(http, err);
@@ -320,8 +322,18 @@ public final class Services implements AutoCloseable {
   }
 
   /**
-   * While the whisper tree is still being indexed ({@link #startIndexing}), how many metrics the
-   * index holds so far; empty once it is complete.
+   * Indexes the whisper tree on a background thread, after {@link #startBeforeIndexing} (once; a
+   * second call does nothing). What the scan cannot read is reported on start's {@code err}.
+   */
+  public synchronized void indexInBackground() {
+    if (!closed) {
+      catalog.scanInBackground(err);
+    }
+  }
+
+  /**
+   * Until the whisper tree is indexed ({@link #startBeforeIndexing}), how many metrics the index
+   * holds so far; empty once it is complete.
    */
   public OptionalLong indexing() {
     return catalog.indexing();
