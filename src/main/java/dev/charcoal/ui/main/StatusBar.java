@@ -47,6 +47,7 @@ public final class StatusBar extends HBox {
   private final Label errors = label("statusErrors");
   private final Label indexing = label("statusIndexing");
   private final Timeline timer;
+  private Runnable onIndexed = () -> {};
 
   public StatusBar(Backend backend, BackgroundTasks tasks, InstantSource clock, Path dataDir) {
     this.backend = backend;
@@ -80,6 +81,11 @@ public final class StatusBar extends HBox {
     timer.stop();
   }
 
+  /** Runs {@code action} when a status shows the start-up indexing over, having shown it run. */
+  public void setOnIndexed(Runnable action) {
+    onIndexed = action;
+  }
+
   /** Asks the backend for its status now. */
   public void poll() {
     polls.run(
@@ -103,7 +109,11 @@ public final class StatusBar extends HBox {
     }
     cache.setText("cache " + ValueFormat.format(status.cachedPoints()) + " points");
     wal.setText("WAL " + status.walState());
+    boolean wasIndexing = indexing.isVisible();
     indexing.setVisible(status.indexing() != BackendStatus.INDEXED);
+    if (wasIndexing && !indexing.isVisible()) {
+      onIndexed.run();
+    }
     indexing.setText("indexing… " + ValueFormat.format(status.indexing()) + " metrics so far");
     List<String> problems = status.errors();
     if (problems.isEmpty()) {

@@ -100,11 +100,15 @@ class StatusBarTest {
 
     assertThat(indexing.isVisible()).isTrue();
     assertThat(indexing.getText()).isEqualTo("indexing… 12.35k metrics so far");
+    int[] indexed = {0};
+    bar.setOnIndexed(() -> indexed[0]++);
 
     backend.setStatus(status(0, List.of()));
+    robot.interact(bar::poll);
     robot.interact(bar::poll);
 
     assertThat(indexing.isVisible()).isFalse();
     assertThat(indexing.isManaged()).as("takes no room").isFalse();
+    assertThat(indexed[0]).as("told once").isEqualTo(1);
   }
 }
