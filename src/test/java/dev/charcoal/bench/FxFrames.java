@@ -26,6 +26,9 @@ final class FxFrames {
   /** A frame longer than this is a visible stall (issue 6's budget). */
   static final long BUDGET_NANOS = 100_000_000;
 
+  /** A frame whose FX-thread CPU passes this did work; an idle pulse costs a tenth of it. */
+  static final long BUSY_NANOS = 2_000_000;
+
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final AnimationTimer timer =
@@ -37,6 +40,9 @@ final class FxFrames {
           if (last != 0) {
             record(now - last, now);
             maxCpu = Math.max(maxCpu, cpuNow - lastCpu);
+            if (cpuNow - lastCpu > BUSY_NANOS) {
+              busyCpu += cpuNow - lastCpu;
+            }
             maxRenderCpu = Math.max(maxRenderCpu, renderNow - lastRenderCpu);
           }
           last = now;
@@ -49,19 +55,19 @@ final class FxFrames {
   private long last;
   private long lastCpu;
   private long maxCpu;
+  private long busyCpu;
   private long renderThread = -1;
   private long lastRenderCpu;
   private long maxRenderCpu;
   private long[] frames = new long[4096];
   private int count;
   private long longestEnd;
-  private long cpuAtStart;
-  private long cpu;
 
   void start() {
     count = 0;
     last = 0;
     maxCpu = 0;
+    busyCpu = 0;
     maxRenderCpu = 0;
     // Prism's render thread: the frame waits for it to draw the previous one
     for (var info : THREADS.dumpAllThreads(false, false)) {
@@ -76,13 +82,11 @@ final class FxFrames {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc).addNotificationListener(onGc, null, null);
     }
-    cpuAtStart = THREADS.getCurrentThreadCpuTime();
     timer.start();
   }
 
   void stop() {
     timer.stop();
-    cpu = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       try {
         ((NotificationEmitter) gc).removeNotificationListener(onGc);
@@ -139,7 +143,7 @@ final class FxFrames {
         longest / 1e6,
         count == 0 ? 0 : sorted[(int) Math.min(count - 1, Math.round(count * 0.99))] / 1e6,
         over,
-        cpu / 1e6,
+        busyCpu / 1e6,
         maxCpu / 1e6,
         maxRenderCpu / 1e6,
         gcInLongest / 1e6,
@@ -151,7 +155,8 @@ final class FxFrames {
    * @param maxMillis the longest
    * @param p99Millis the 99th percentile
    * @param overBudget frames longer than {@link #BUDGET_NANOS}
-   * @param fxCpuMillis the FX thread's CPU time over the measurement
+   * @param busyCpuMillis the FX thread's CPU time in frames that did work (over {@link
+   *     #BUSY_NANOS}), idle pulses left out
    * @param maxFrameCpuMillis the most CPU time the FX thread spent within one frame
    * @param maxRenderCpuMillis the most CPU time the render thread spent within one frame
    * @param gcInLongestMillis collector pauses within the longest frame
@@ -162,7 +167,7 @@ final class FxFrames {
       double maxMillis,
       double p99Millis,
       long overBudget,
-      double fxCpuMillis,
+      double busyCpuMillis,
       double maxFrameCpuMillis,
       double maxRenderCpuMillis,
       double gcInLongestMillis,

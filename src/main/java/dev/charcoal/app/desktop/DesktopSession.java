@@ -8,10 +8,10 @@ import java.util.List;
 /**
  * The desktop app: the same services as {@code charcoal serve} (listeners on Graphite's default
  * ports, store, HTTP API) running in background threads, and the window over them. The window opens
- * while the services start ({@link ServicesStart}); until they are up its calls wait for them in
- * the background ({@link StartingBackend}). A port that is taken, a data dir that cannot be used or
- * a broken config shows in the window instead of stopping the app; closing the window writes every
- * received point and stops the services.
+ * first, the services start once it shows ({@link ServicesStart}); until they are up its calls wait
+ * for them in the background ({@link StartingBackend}). A port that is taken, a data dir that
+ * cannot be used or a broken config shows in the window instead of stopping the app; closing the
+ * window writes every received point and stops the services.
  */
 public final class DesktopSession {
   private DesktopSession() {}

@@ -15,20 +15,26 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The desktop app's services, started on a thread of their own so that the window opens meanwhile
- * (the two take about as long, and a laptop has at least two cores): listeners as the settings
- * dialog saved them, store, HTTP API. The whisper tree is indexed once the window has shown its
- * first frame ({@link #windowShown}), so that the scan's work does not hold the window up. The
- * problems met on the way (a port taken, files the scan cannot read) are kept for the status bar; a
- * start that fails leaves a backend that says why.
+ * The desktop app's services (listeners as the settings dialog saved them, store, HTTP API, then
+ * the index of the whisper tree), started on a thread of their own once the window has drawn its
+ * first frame ({@link #windowShown}), or after {@link #FIRST_FRAME_WAIT} if it never says so. Both
+ * are mostly CPU work, and on two cores the window came half a second sooner when it had them to
+ * itself, while the services were up no later (see docs/PERFORMANCE.md, cold start). The problems
+ * met on the way (a port taken, files the scan cannot read) are kept for the status bar; a start
+ * that fails leaves a backend that says why.
  */
 final class ServicesStart implements AutoCloseable {
+  /** The longest the services wait for the window's first frame. */
+  static final Duration FIRST_FRAME_WAIT = Duration.ofSeconds(5);
+
   private static final String THREAD = "charcoal-start";
 
   private final CompletableFuture<Services> services = new CompletableFuture<>();
@@ -47,16 +53,20 @@ final class ServicesStart implements AutoCloseable {
               trace.mark("services");
               return new ServicesBackend(started, clock, this::problems, dataDir);
             });
-    services.thenAcceptBoth(
-        shown,
-        (started, frame) -> {
+    services.thenAccept(
+        started -> {
           started.indexed().thenRun(() -> trace.mark("indexed"));
           started.indexInBackground();
         });
   }
 
-  /** Starts the services on {@code dataDir} on a thread of their own. */
+  /** Starts the services on {@code dataDir} once the window shows, on a thread of their own. */
   static ServicesStart begin(Path dataDir, InstantSource clock, StartupTrace trace) {
+    return begin(dataDir, clock, trace, FIRST_FRAME_WAIT);
+  }
+
+  static ServicesStart begin(
+      Path dataDir, InstantSource clock, StartupTrace trace, Duration firstFrameWait) {
     ServicesStart start = new ServicesStart(dataDir, clock, trace);
     PrintStream err = new PrintStream(start.problems, true, StandardCharsets.UTF_8);
     Thread thread =
@@ -70,7 +80,8 @@ final class ServicesStart implements AutoCloseable {
             },
             THREAD);
     thread.setDaemon(true);
-    thread.start();
+    start.shown.thenRun(thread::start);
+    start.shown.completeOnTimeout(null, firstFrameWait.toMillis(), TimeUnit.MILLISECONDS);
     return start;
   }
 
@@ -96,7 +107,7 @@ final class ServicesStart implements AutoCloseable {
     return backend;
   }
 
-  /** The window has drawn its first frame: the index may be filled now. */
+  /** The window has drawn its first frame: the services may start. */
   void windowShown() {
     shown.complete(null);
   }
@@ -108,9 +119,15 @@ final class ServicesStart implements AutoCloseable {
         .toList();
   }
 
-  /** Waits for the start to end (the window may close first), then writes every point and stops. */
+  /**
+   * Waits for the start to end (the window may close first), then writes every point and stops; if
+   * the window went before it showed, nothing starts.
+   */
   @Override
   public void close() throws IOException {
+    if (shown.cancel(false)) {
+      services.cancel(false);
+    }
     Services started = services.handle((s, failure) -> s).join();
     if (started != null) {
       started.close();

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,13 @@ class ServicesStartTest {
             + ",\"picklePort\":0,\"statsdPort\":0,\"httpPort\":0}");
   }
 
-  private static Backend backendOf(ServicesStart start) throws Exception {
+  private ServicesStart begin(Path dataDir) {
+    return ServicesStart.begin(dataDir, CLOCK, StartupTrace.fromSystemProperty(CLOCK));
+  }
+
+  /** The backend once the window has shown. */
+  private static Backend shownBackendOf(ServicesStart start) throws Exception {
+    start.windowShown();
     return start.backend().get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
@@ -43,9 +50,8 @@ class ServicesStartTest {
   void aTakenPortIsNamedInTheStatusAndTheOtherListenersRun() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       listeners(taken.getLocalPort());
-      try (ServicesStart start =
-          ServicesStart.begin(data, CLOCK, StartupTrace.fromSystemProperty(CLOCK))) {
-        BackendStatus status = backendOf(start).status();
+      try (ServicesStart start = begin(data)) {
+        BackendStatus status = shownBackendOf(start).status();
 
         assertThat(status.errors())
             .anySatisfy(
@@ -63,9 +69,8 @@ class ServicesStartTest {
   void aDataDirThatCannotBeUsedGivesAWindowThatSaysWhy() throws Exception {
     Path file = Files.writeString(data.resolve("not-a-dir"), "x");
 
-    try (ServicesStart start =
-        ServicesStart.begin(file, CLOCK, StartupTrace.fromSystemProperty(CLOCK))) {
-      Backend backend = backendOf(start);
+    try (ServicesStart start = begin(file)) {
+      Backend backend = shownBackendOf(start);
 
       assertThat(backend).isInstanceOf(DisconnectedBackend.class);
       assertThat(backend.status().errors())
@@ -77,20 +82,16 @@ class ServicesStartTest {
   }
 
   @Test
-  void indexesOnlyOnceTheWindowShowsAndReportsWhatTheScanCannotRead() throws Exception {
+  void startsOnceTheWindowShowsThenIndexesAndReportsWhatTheScanCannotRead() throws Exception {
     listeners(0);
     Path dir = Files.createDirectories(data.resolve("whisper/a/b"));
     Files.createFile(dir.resolve("c.wsp"));
-    Files.createSymbolicLink(
-        dir.resolve("loop"), data.resolve("whisper/a")); // unreadable, even as root
+    Files.createSymbolicLink(dir.resolve("loop"), data.resolve("whisper/a")); // unreadable as root
 
-    try (ServicesStart start =
-        ServicesStart.begin(data, CLOCK, StartupTrace.fromSystemProperty(CLOCK))) {
-      Backend backend = backendOf(start);
-      assertThat(backend.status().indexing()).as("not before the window shows").isZero();
-      assertThat(backend.metrics("a.b.*", name -> true, 10)).isEmpty();
+    try (ServicesStart start = begin(data)) {
+      assertThat(start.backend()).as("nothing started before the window shows").isNotDone();
 
-      start.windowShown();
+      Backend backend = shownBackendOf(start);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
       while (backend.status().indexing() != BackendStatus.INDEXED && System.nanoTime() < deadline) {
         Thread.sleep(10);
@@ -101,5 +102,29 @@ class ServicesStartTest {
           .containsExactly(
               "index: 1 unreadable files or directories under " + data.resolve("whisper"));
     }
+  }
+
+  @Test
+  void startsAnywayWhenTheWindowNeverSaysItShowed() throws Exception {
+    listeners(0);
+
+    try (ServicesStart start =
+        ServicesStart.begin(data, CLOCK, StartupTrace.fromSystemProperty(CLOCK), Duration.ZERO)) {
+      Backend backend = start.backend().get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+      assertThat(backend.status().listeners()).containsKey("http");
+    }
+  }
+
+  @Test
+  void aWindowClosedBeforeItShowedStartsNothing() throws Exception {
+    listeners(0);
+    ServicesStart start = begin(data);
+
+    start.close();
+
+    assertThat(start.backend().get(WAIT_SECONDS, TimeUnit.SECONDS))
+        .isInstanceOf(DisconnectedBackend.class);
+    assertThat(data.resolve("wal")).doesNotExist();
   }
 }
