@@ -1,6 +1,7 @@
 package dev.charcoal.app.bench;
 
 import dev.charcoal.app.DataDirs;
+import dev.charcoal.app.desktop.StartupTrace;
 import dev.charcoal.model.Retention;
 import dev.charcoal.store.whisper.Whisper;
 import java.io.BufferedReader;
@@ -22,20 +23,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * The cold-start measurement behind {@code charcoal bench startup}: starts the desktop app in a new
  * JVM on a data dir holding a given number of whisper files, reads the start-up milestones it
- * prints with {@code -Dcharcoal.startup.trace=true} (milliseconds since its JVM started: services
- * up, first frame of the window drawn, every file indexed), then closes it as a logout would
- * (SIGTERM). The files are tiny (one archive {@code 1m:1h}): the scan reads names, not contents.
+ * prints with {@link StartupTrace} on (milliseconds since its JVM started: services up, first frame
+ * of the window drawn, every file indexed), then closes it as a logout would (SIGTERM). The files
+ * are tiny (one archive {@code 1m:1h}): the scan reads names, not contents.
  */
 public final class StartupBench {
-  /** The milestones the app prints, in the order of {@link Run}'s fields. */
-  static final List<String> MILESTONES = List.of("services", "first-frame", "indexed");
+  /** The milestones the app prints. */
+  static final List<String> MILESTONES =
+      List.of(StartupTrace.SERVICES, StartupTrace.FIRST_FRAME, StartupTrace.INDEXED);
 
   /** Whisper files per directory, as a host's metrics would be. */
   static final int FILES_PER_DIR = 100;
 
   private static final List<Retention> TINY = List.of(new Retention(60, 60));
   private static final Duration GIVE_UP = Duration.ofMinutes(2);
-  private static final String TRACE_PROPERTY = "-Dcharcoal.startup.trace=true";
   private static final String FREE_PORTS =
       "{\"bind\":\"127.0.0.1\",\"carbonPort\":0,\"picklePort\":0,\"statsdPort\":0,\"httpPort\":0}";
 
@@ -91,7 +92,7 @@ public final class StartupBench {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.add(TRACE_PROPERTY);
+    command.add("-D" + StartupTrace.PROPERTY + "=true");
     command.addAll(
         List.of(
             "-cp",
@@ -139,9 +140,11 @@ public final class StartupBench {
                 + other);
       }
       String[] words = line.split(" ");
-      if (words.length == 4 && words[0].equals("startup") && MILESTONES.contains(words[1])) {
+      if (words.length == 4
+          && words[0].equals(StartupTrace.PREFIX)
+          && MILESTONES.contains(words[1])) {
         found.put(words[1], Long.parseLong(words[2]));
-        if (words[1].equals("first-frame")) {
+        if (words[1].equals(StartupTrace.FIRST_FRAME)) {
           launchToFirstFrame = (System.nanoTime() - launched) / 1_000_000;
           cpuAtFirstFrame = Long.parseLong(words[3]);
         }
@@ -151,9 +154,9 @@ public final class StartupBench {
       }
     }
     return new Run(
-        found.get("services"),
-        found.get("first-frame"),
-        found.get("indexed"),
+        found.get(StartupTrace.SERVICES),
+        found.get(StartupTrace.FIRST_FRAME),
+        found.get(StartupTrace.INDEXED),
         launchToFirstFrame,
         cpuAtFirstFrame);
   }

@@ -35,7 +35,7 @@ public final class DesktopSession {
           clock,
           List.of(),
           () -> {
-            trace.mark("first-frame");
+            trace.mark(StartupTrace.FIRST_FRAME);
             services.windowShown();
           });
     } finally {

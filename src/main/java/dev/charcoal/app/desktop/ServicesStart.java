@@ -50,12 +50,12 @@ final class ServicesStart implements AutoCloseable {
                 return new DisconnectedBackend(
                     "cannot start the store: " + Failures.describe(failure, null));
               }
-              trace.mark("services");
+              trace.mark(StartupTrace.SERVICES);
               return new ServicesBackend(started, clock, this::problems, dataDir);
             });
     services.thenAccept(
         started -> {
-          started.indexed().thenRun(() -> trace.mark("indexed"));
+          started.indexed().thenRun(() -> trace.mark(StartupTrace.INDEXED));
           started.indexInBackground();
         });
   }

@@ -13,12 +13,21 @@ import java.time.InstantSource;
  * and HTTP API up), {@code first-frame} (the window's first frame drawn) and {@code indexed} (every
  * whisper file in the index).
  */
-final class StartupTrace {
+public final class StartupTrace {
   /** {@code -Dcharcoal.startup.trace=true} prints the milestones. */
-  static final String PROPERTY = "charcoal.startup.trace";
+  public static final String PROPERTY = "charcoal.startup.trace";
 
   /** The line's first word, for readers. */
-  static final String PREFIX = "startup";
+  public static final String PREFIX = "startup";
+
+  /** Store, listeners and HTTP API up. */
+  public static final String SERVICES = "services";
+
+  /** The window's first frame drawn. */
+  public static final String FIRST_FRAME = "first-frame";
+
+  /** Every whisper file in the index. */
+  public static final String INDEXED = "indexed";
 
   private final InstantSource clock;
   private final PrintStream out;

@@ -71,7 +71,7 @@ public final class MetricCatalog implements Closeable {
     try {
       return scanAndReport(err);
     } finally {
-      scanOver();
+      scanned.complete(null);
     }
   }
 
@@ -88,7 +88,7 @@ public final class MetricCatalog implements Closeable {
               } catch (IOException e) {
                 err.println("index: " + e.getMessage());
               } finally {
-                scanOver();
+                scanned.complete(null);
               }
             },
             SCAN_THREAD);
@@ -109,10 +109,6 @@ public final class MetricCatalog implements Closeable {
           report.unnamedTaggedFiles());
     }
     return report;
-  }
-
-  private void scanOver() {
-    scanned.complete(null);
   }
 
   /**

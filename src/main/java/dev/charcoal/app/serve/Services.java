@@ -208,13 +208,13 @@ public final class Services implements AutoCloseable {
     try {
       for (Listener listener : listeners) {
         if (listener != http) {
-          services.bind(listener, err);
+          services.bind(listener);
         }
       }
       if (indexFirst) {
         catalog.scan(err);
       }
-      services.bind(http, err);
+      services.bind(http);
     } catch (IOException | RuntimeException e) {
       services.close();
       throw e;
@@ -232,7 +232,7 @@ public final class Services implements AutoCloseable {
     return services;
   }
 
-  private void bind(Listener listener, PrintStream err) {
+  private void bind(Listener listener) {
     try {
       bound.put(listener.name(), listener.start());
     } catch (ListenerException e) {
