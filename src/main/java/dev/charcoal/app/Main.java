@@ -59,7 +59,7 @@ public final class Main {
    */
   public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     CliContext ctx = new CliContext(in, out, err, clock, resizer, desktop, queries);
-    int code = Cli.commandLine(ctx).execute(args);
+    int code = Cli.commandLine(ctx, args).execute(args);
     out.flush();
     err.flush();
     return code;

@@ -25,6 +25,7 @@ public final class CharcoalApplication extends Application {
   private final UiServices services;
   private final List<List<String>> initialPanes;
   private MainWindow window;
+  private Runnable onFirstFrame = () -> {};
 
   /**
    * @param initialPanes the targets of the panes the window opens with (one list per pane)
@@ -63,6 +64,7 @@ public final class CharcoalApplication extends Application {
     stage.setMinHeight(400);
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.stop());
     stage.show();
+    FirstFrame.whenDrawn(stage.getScene(), onFirstFrame);
     window.start();
   }
 
@@ -73,6 +75,11 @@ public final class CharcoalApplication extends Application {
   static String title(String dashboard, boolean modified) {
     String name = dashboard.isEmpty() && modified ? "new dashboard" : dashboard;
     return (name.isEmpty() ? TITLE : TITLE + " — " + name) + (modified ? " *" : "");
+  }
+
+  /** Runs {@code action} on the FX thread once the window's first frame has been drawn. */
+  public void setOnFirstFrame(Runnable action) {
+    onFirstFrame = Objects.requireNonNull(action, "action");
   }
 
   /** The window's content, once {@link #start} ran. */

@@ -59,6 +59,20 @@ public final class CharcoalLauncher {
   public static void launch(
       Path dataDir, Backend backend, InstantSource clock, List<List<String>> initialPanes)
       throws InterruptedException {
+    launch(dataDir, backend, clock, initialPanes, () -> {});
+  }
+
+  /**
+   * Opens the window as {@link #launch(Path, Backend, InstantSource, List)} and runs {@code
+   * onFirstFrame} on the FX thread once its first frame has been drawn (for start-up timing).
+   */
+  public static void launch(
+      Path dataDir,
+      Backend backend,
+      InstantSource clock,
+      List<List<String>> initialPanes,
+      Runnable onFirstFrame)
+      throws InterruptedException {
     ExecutorService background = Executors.newFixedThreadPool(BACKGROUND_THREADS, daemonThreads());
     UiServices services = new UiServices(backend, clock, ZoneId.systemDefault(), background);
     CountDownLatch closed = new CountDownLatch(1);
@@ -69,7 +83,9 @@ public final class CharcoalLauncher {
             try {
               Stage stage = new Stage();
               stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
-              new CharcoalApplication(dataDir, services, initialPanes).start(stage);
+              CharcoalApplication app = new CharcoalApplication(dataDir, services, initialPanes);
+              app.setOnFirstFrame(onFirstFrame);
+              app.start(stage);
             } catch (RuntimeException e) {
               failure.set(e);
               closed.countDown();

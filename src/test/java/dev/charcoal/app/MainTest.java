@@ -68,13 +68,13 @@ class MainTest {
   }
 
   @Test
-  void reportsADataDirThatCannotBeCreated() throws Exception {
+  void reportsADataDirThatCannotBeCreatedAndOpensTheWindowToSayItThereToo() throws Exception {
     Path blocker = Files.writeString(tmp.resolve("file"), "x");
 
     int code = run(mainRecordingDesktop(), "--data", blocker.toString());
 
-    assertThat(code).isEqualTo(1);
-    assertThat(opened).isEmpty();
+    assertThat(code).isZero();
+    assertThat(opened).containsExactly(blocker.toAbsolutePath());
     assertThat(err.toString(StandardCharsets.UTF_8))
         .startsWith("charcoal: " + blocker)
         .hasLineCount(1);

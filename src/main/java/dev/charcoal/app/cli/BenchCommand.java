@@ -2,14 +2,18 @@ package dev.charcoal.app.cli;
 
 import dev.charcoal.app.bench.CacheMemoryBench;
 import dev.charcoal.app.bench.IngestBench;
+import dev.charcoal.app.bench.StartupBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code charcoal bench …}: the load generators whose figures docs/PERFORMANCE.md records. */
-@Command(name = "bench", description = "Measure ingest speed and memory on this machine.")
+/** {@code charcoal bench …}: the measurements whose figures docs/PERFORMANCE.md records. */
+@Command(name = "bench", description = "Measure ingest speed, memory and start-up on this machine.")
 final class BenchCommand {
   /** The defaults match the first goal: 1,000 metrics x 1,000 points. */
   abstract static class Load {
@@ -97,6 +101,88 @@ final class BenchCommand {
               "%,d metrics x %,d points: %.1f heap bytes per cached point%n",
               metrics, points, bytes);
       return Cli.OK;
+    }
+  }
+
+  @Command(
+      name = "startup",
+      description =
+          "Start the desktop app RUNS times on a data dir with FILES whisper files; report the time"
+              + " from JVM start to the window's first frame. Needs a display (xvfb-run -a works).")
+  static final class Startup implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--files", defaultValue = "0", description = "Whisper files in the data dir.")
+    int files;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Starts to measure.")
+    int runs;
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description =
+            "Data directory (default: a new temporary one, deleted after); missing files are created.")
+    Path data;
+
+    @Option(
+        names = "--jvm-option",
+        paramLabel = "OPTION",
+        description = "Passed to the app's JVM, e.g. --jvm-option=-Dprism.order=sw (repeatable).")
+    List<String> jvmOptions = new ArrayList<>();
+
+    Startup(CliContext ctx) {
+      this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      if (files < 0 || runs <= 0) {
+        throw new IllegalArgumentException("--files must be 0 or more and --runs positive");
+      }
+      if (System.getProperty("os.name").startsWith("Linux")
+          && System.getenv("DISPLAY") == null
+          && System.getenv("WAYLAND_DISPLAY") == null) {
+        throw new CliException("no display to open the window on; run it under xvfb-run -a");
+      }
+      Path dir = data != null ? data : Files.createTempDirectory("charcoal-startup");
+      try {
+        int created = StartupBench.prepare(dir, files);
+        ctx.out().printf("data dir %s: %,d whisper files created%n", dir, created);
+        List<Long> firstFrames = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+          StartupBench.Run r = StartupBench.run(dir, jvmOptions, ctx.err());
+          firstFrames.add(r.firstFrame());
+          cpu.add(r.cpuAtFirstFrame());
+          ctx.out()
+              .printf(
+                  "run %d: first frame %,d ms after JVM start (%,d ms after launch, %,d ms of CPU);"
+                      + " services up %,d ms; index complete %,d ms%n",
+                  run,
+                  r.firstFrame(),
+                  r.launchToFirstFrame(),
+                  r.cpuAtFirstFrame(),
+                  r.services(),
+                  r.indexed());
+        }
+        Collections.sort(firstFrames);
+        Collections.sort(cpu);
+        ctx.out()
+            .printf(
+                "first frame: median %,d ms (min %,d, max %,d), CPU by then: median %,d ms"
+                    + " (%d runs)%n",
+                firstFrames.get(runs / 2),
+                firstFrames.get(0),
+                firstFrames.get(runs - 1),
+                cpu.get(runs / 2),
+                runs);
+        return Cli.OK;
+      } finally {
+        if (data == null) {
+          FileTrees.delete(dir);
+        }
+      }
     }
   }
 }

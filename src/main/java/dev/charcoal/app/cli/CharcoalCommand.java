@@ -3,6 +3,7 @@ package dev.charcoal.app.cli;
 import dev.charcoal.app.DataDirs;
 import dev.charcoal.app.FxRuntimeCheck;
 import dev.charcoal.app.SelfTest;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +46,15 @@ public final class CharcoalCommand implements Callable<Integer> {
     if (selftest) {
       return new SelfTest(ctx.clock(), new FxRuntimeCheck(), ctx.out()).run();
     }
-    Path dir = DataDirs.prepare(data != null ? data : DataDirs.defaultDataDir());
+    Path dir = data != null ? data : DataDirs.defaultDataDir();
+    try {
+      dir = DataDirs.prepare(dir);
+    } catch (IOException e) {
+      // Opened from a menu there is no terminal to read this on: the window says it too, as the
+      // services fail on the same directory.
+      ctx.err().println("charcoal: " + Failures.describe(e, null));
+      dir = dir.toAbsolutePath().normalize();
+    }
     ctx.desktop().start(dir);
     return 0;
   }

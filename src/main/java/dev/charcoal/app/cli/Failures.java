@@ -8,14 +8,14 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** Turns an exception into the one line a failed command prints: what went wrong, and where. */
-final class Failures {
+public final class Failures {
   private Failures() {}
 
   /**
    * Describes {@code e}, naming {@code file} unless the message already does (whisper's corrupt
    * file errors name the file and the byte offset themselves).
    */
-  static String describe(Throwable e, Path file) {
+  public static String describe(Throwable e, Path file) {
     String message = message(e);
     if (file != null && !message.contains(file.toString())) {
       message = file + ": " + message;

@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The desktop app's {@link Backend} over the running {@link Services}: the same index, evaluator,
@@ -50,16 +51,30 @@ final class ServicesBackend implements Backend {
   private final Services services;
   private final ApiBackend api;
   private final InstantSource clock;
-  private final List<String> startupErrors;
+  private final Supplier<List<String>> problems;
   private final SettingsFiles settingsFiles;
 
   ServicesBackend(
       Services services, InstantSource clock, List<String> startupErrors, Path dataDir) {
+    this(services, clock, fixed(startupErrors), dataDir);
+  }
+
+  /**
+   * @param problems the problems to show, read at every status: start-up's, then those found in the
+   *     background (the index scan's)
+   */
+  ServicesBackend(
+      Services services, InstantSource clock, Supplier<List<String>> problems, Path dataDir) {
     this.services = services;
     this.settingsFiles = new SettingsFiles(dataDir);
     this.api = services.api();
     this.clock = clock;
-    this.startupErrors = List.copyOf(startupErrors);
+    this.problems = problems;
+  }
+
+  private static Supplier<List<String>> fixed(List<String> problems) {
+    List<String> copy = List.copyOf(problems);
+    return () -> copy;
   }
 
   @Override
@@ -280,7 +295,8 @@ final class ServicesBackend implements Backend {
         store.receivedPoints(),
         store.cachedPoints(),
         walState(services.walStatus()),
-        startupErrors);
+        problems.get(),
+        services.indexing().orElse(BackendStatus.INDEXED));
   }
 
   private static String walState(WalStatus wal) {

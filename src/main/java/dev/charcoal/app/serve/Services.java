@@ -36,6 +36,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,11 +56,12 @@ public final class Services implements AutoCloseable {
   private final CarbonCounters carbon;
   private final IngestLoops loops;
   private final List<Listener> listeners;
-  private final Map<String, InetSocketAddress> bound;
+  private final Map<String, InetSocketAddress> bound = new LinkedHashMap<>();
   private final ScheduledExecutorService scheduler;
   private final EventStore events;
   private final MetricCatalog catalog;
   private final ApiBackend api;
+  private final PrintStream err;
   private boolean closed;
 
   private Services(
@@ -68,28 +71,29 @@ public final class Services implements AutoCloseable {
       CarbonCounters carbon,
       IngestLoops loops,
       List<Listener> listeners,
-      Map<String, InetSocketAddress> bound,
       ScheduledExecutorService scheduler,
       EventStore events,
       MetricCatalog catalog,
-      ApiBackend api) {
+      ApiBackend api,
+      PrintStream err) {
     this.store = store;
     this.wal = wal;
     this.statsd = statsd;
     this.carbon = carbon;
     this.loops = loops;
     this.listeners = listeners;
-    this.bound = bound;
     this.scheduler = scheduler;
     this.events = events;
     this.catalog = catalog;
     this.api = api;
+    this.err = err;
   }
 
   /**
    * Starts everything; a listener that cannot bind is reported on {@code err} and the others run.
-   * Prints {@code listening NAME HOST:PORT} for each bound listener, then {@code ready}, on {@code
-   * out}.
+   * The carbon and statsd listeners open before the whisper tree is indexed (senders are not
+   * refused during a long scan), the HTTP API after it (every answer sees every file). Prints
+   * {@code listening NAME HOST:PORT} for each bound listener, then {@code ready}, on {@code out}.
    *
    * @throws ConfigException the storage rules do not parse (names file and line)
    * @throws StatsdConfigException conf/statsd.json is invalid (names the key)
@@ -114,12 +118,49 @@ public final class Services implements AutoCloseable {
       PrintStream err,
       PrintStream notes)
       throws IOException, ConfigException, StatsdConfigException {
+    return start(options, clock, hostName, out, err, notes, true);
+  }
+
+  /**
+   * Starts as {@link #start(ServeOptions, InstantSource, String, PrintStream, PrintStream,
+   * PrintStream)} but without indexing the whisper tree, the HTTP API already open: for the desktop
+   * app, which calls {@link #indexInBackground} once its window shows, so that the scan's work does
+   * not hold the window up, and shows {@link #indexing} in its status bar. Until the scan ends,
+   * {@code /metrics/find} and the evaluator see the files indexed so far and every metric received
+   * since start.
+   */
+  public static Services startBeforeIndexing(
+      ServeOptions options,
+      InstantSource clock,
+      String hostName,
+      PrintStream out,
+      PrintStream err,
+      PrintStream notes)
+      throws IOException, ConfigException, StatsdConfigException {
+    return start(options, clock, hostName, out, err, notes, false);
+  }
+
+  private static Services start(
+      ServeOptions options,
+      InstantSource clock,
+      String hostName,
+      PrintStream out,
+      PrintStream err,
+      PrintStream notes,
+      boolean indexFirst)
+      throws IOException, ConfigException, StatsdConfigException {
     Path dataDir = DataDirs.prepare(options.dataDir());
     Path conf = dataDir.resolve(DataDirs.CONF);
     RulesFiles.writeDefaultsIfMissing(conf);
     StorageRules rules = RulesFiles.load(conf);
+    StatsdConfig statsdConfig = StatsdConfigFile.load(dataDir, warning -> err.println(warning));
+    if (options.statsdFlush() != null) {
+      statsdConfig = statsdConfig.withFlushInterval(options.statsdFlush());
+    }
     WriteAheadLog[] wal = new WriteAheadLog[1];
-    MetricCatalog catalog = MetricCatalog.open(dataDir.resolve(DataDirs.WHISPER), false, err);
+    MetricCatalog catalog = MetricCatalog.unscanned(dataDir.resolve(DataDirs.WHISPER));
+    // The log is replayed into the cache (and the index) before any listener opens: nothing
+    // received now can be written before what the last run received.
     MetricStore store =
         MetricStore.open(
             dataDir,
@@ -130,10 +171,6 @@ public final class Services implements AutoCloseable {
             catalog.metrics());
     reportReplay(wal[0].replayed(), notes, err);
     MetricSink sink = sinkOf(store);
-    StatsdConfig statsdConfig = StatsdConfigFile.load(dataDir, warning -> err.println(warning));
-    if (options.statsdFlush() != null) {
-      statsdConfig = statsdConfig.withFlushInterval(options.statsdFlush());
-    }
     StatsdServer statsd = new StatsdServer(statsdConfig, sink, clock);
     FlushIntervalCheck.check(
             rules.schemas(), statsd.exampleNames(), statsdConfig.flushInterval(), "StatsD")
@@ -160,15 +197,8 @@ public final class Services implements AutoCloseable {
             statsd.aggregator()));
     EventStore events = HttpService.events(dataDir, err);
     ApiBackend api = HttpService.backend(dataDir, events, clock, catalog, store.series());
-    listeners.add(HttpService.listener(api, options.bind(), options.httpPort(), clock));
-    Map<String, InetSocketAddress> bound = new LinkedHashMap<>();
-    for (Listener listener : listeners) {
-      try {
-        bound.put(listener.name(), listener.start());
-      } catch (ListenerException e) {
-        err.println(e.getMessage());
-      }
-    }
+    Listener http = HttpService.listener(api, options.bind(), options.httpPort(), clock);
+    listeners.add(http);
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -176,18 +206,42 @@ public final class Services implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+    Services services =
+        new Services(
+            store, wal[0], statsd, carbon, loops, listeners, scheduler, events, catalog, api, err);
+    try {
+      for (Listener listener : listeners) {
+        if (listener != http) {
+          services.bind(listener);
+        }
+      }
+      if (indexFirst) {
+        catalog.scan(err);
+      }
+      services.bind(http);
+    } catch (IOException | RuntimeException e) {
+      services.close();
+      throw e;
+    }
     statsd.start(scheduler);
     SelfMetrics self = selfMetrics(SelfMetrics.carbonPrefix(hostName), sink, clock, store, carbon);
     scheduler.scheduleAtFixedRate(
         self::report, SELF_METRICS_SECONDS, SELF_METRICS_SECONDS, TimeUnit.SECONDS);
-    bound.forEach(
+    services.bound.forEach(
         (name, address) ->
             out.println(
                 "listening " + name + " " + address.getHostString() + ":" + address.getPort()));
     out.println("ready");
     out.flush();
-    return new Services(
-        store, wal[0], statsd, carbon, loops, listeners, bound, scheduler, events, catalog, api);
+    return services;
+  }
+
+  private void bind(Listener listener) {
+    try {
+      bound.put(listener.name(), listener.start());
+    } catch (ListenerException e) {
+      err.println(e.getMessage());
+    }
   }
 
   private static void reportReplay(WalReplay replay, PrintStream notes, PrintStream err) {
@@ -271,6 +325,29 @@ public final class Services implements AutoCloseable {
     return carbon.snapshot();
   }
 
+  /**
+   * Indexes the whisper tree on a background thread, after {@link #startBeforeIndexing} (once; a
+   * second call does nothing). What the scan cannot read is reported on start's {@code err}.
+   */
+  public synchronized void indexInBackground() {
+    if (!closed) {
+      catalog.scanInBackground(err);
+    }
+  }
+
+  /**
+   * Until the whisper tree is indexed ({@link #startBeforeIndexing}), how many metrics the index
+   * holds so far; empty once it is complete.
+   */
+  public OptionalLong indexing() {
+    return catalog.indexing();
+  }
+
+  /** Completes once the whisper tree is indexed (at once after {@link #start}). */
+  public CompletionStage<Void> indexed() {
+    return catalog.scanned();
+  }
+
   /** The write-ahead log's state, for the status bar. */
   public WalStatus walStatus() {
     return wal.status();
@@ -283,6 +360,7 @@ public final class Services implements AutoCloseable {
       return;
     }
     closed = true;
+    catalog.stopScan(); // the disk is the store's now
     listeners.forEach(Listener::stopAccepting);
     listeners.forEach(Listener::close);
     statsd.close();

@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  * <p>Other files are ignored (counted), an unreadable directory is logged and skipped. Symbolic
  * links are followed (graphite installs often link storage elsewhere); a loop is reported as
  * unreadable. The indexes may already be live: metrics the store adds meanwhile are kept.
+ *
+ * <p>An interrupted scan stops at the next file, keeps what it indexed so far and leaves the names
+ * file as it was (rewriting it would drop the names of files not reached yet); the thread stays
+ * interrupted.
  */
 public final class WhisperTreeScan {
   private static final System.Logger LOG = System.getLogger(WhisperTreeScan.class.getName());
@@ -61,6 +65,7 @@ public final class WhisperTreeScan {
   private int renamed;
   private int ignored;
   private int unreadable;
+  private boolean interrupted;
 
   private WhisperTreeScan(Path root, TreeMetricIndex metrics, MemoryTagIndex tags) {
     this.root = root;
@@ -80,6 +85,9 @@ public final class WhisperTreeScan {
     if (Files.isDirectory(whisperRoot)) {
       scan.walk();
     }
+    if (scan.interrupted) {
+      return scan.report(0);
+    }
     tags.restore(scan::isStored);
     int unnamed = scan.storedHashes.size() - scan.namedHashes.size();
     if (unnamed > 0) {
@@ -90,13 +98,11 @@ public final class WhisperTreeScan {
               + whisperRoot.resolve(MetricPaths.TAGGED_DIR)
               + " have no recorded name; seriesByTag cannot find them");
     }
-    return new Report(
-        scan.metricFiles,
-        scan.namedHashes.size(),
-        scan.renamed,
-        unnamed,
-        scan.ignored,
-        scan.unreadable);
+    return scan.report(unnamed);
+  }
+
+  private Report report(int unnamed) {
+    return new Report(metricFiles, namedHashes.size(), renamed, unnamed, ignored, unreadable);
   }
 
   private void walk() throws IOException {
@@ -108,6 +114,10 @@ public final class WhisperTreeScan {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (Thread.currentThread().isInterrupted()) {
+              interrupted = true;
+              return FileVisitResult.TERMINATE;
+            }
             if (!attrs.isRegularFile()) {
               ignored++;
             } else if (file.startsWith(tagged)) {

@@ -106,6 +106,7 @@ public final class MainWindow extends BorderPane {
     tree = new MetricTree(services.backend(), tasks, services.zone());
     workspace = new Workspace(services.backend(), tasks, services.zone(), time, theme);
     statusBar = new StatusBar(services.backend(), tasks, services.clock(), dataDir);
+    statusBar.setOnIndexed(tree::refresh); // the rest of the data dir's metrics, at once
     tree.setOnOpen(workspace::open);
     editors = new Editors(services.backend(), tasks);
     events = new Events(services.backend(), tasks, services.clock(), services.zone());

@@ -25,8 +25,10 @@ import javafx.util.Duration;
 
 /**
  * The bottom line: where the listeners are, points received per second, points waiting in the
- * cache, the write-ahead log's state, the errors the user should know of, and the data directory.
- * Polls the backend every {@link #POLL_INTERVAL} in the background.
+ * cache, the write-ahead log's state, the errors the user should know of, and the data directory;
+ * while the data dir is still being indexed at start, how far that got. Polls the backend every
+ * {@link #POLL_INTERVAL} in the background. Until the first answer (the services may still be
+ * starting behind the open window) it says "starting…".
  */
 public final class StatusBar extends HBox {
   /** How often the status is asked for. */
@@ -43,7 +45,9 @@ public final class StatusBar extends HBox {
   private final Label cache = label("statusCache");
   private final Label wal = label("statusWal");
   private final Label errors = label("statusErrors");
+  private final Label indexing = label("statusIndexing");
   private final Timeline timer;
+  private Runnable onIndexed = () -> {};
 
   public StatusBar(Backend backend, BackgroundTasks tasks, InstantSource clock, Path dataDir) {
     this.backend = backend;
@@ -57,8 +61,11 @@ public final class StatusBar extends HBox {
     data.setTooltip(new Tooltip("Data directory: " + dataDir));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    listeners.setText("starting…");
     received.setText("– points/s");
-    getChildren().addAll(listeners, received, cache, wal, errors, spacer, data);
+    indexing.managedProperty().bind(indexing.visibleProperty());
+    indexing.setVisible(false);
+    getChildren().addAll(listeners, received, cache, wal, indexing, errors, spacer, data);
     timer = new Timeline(new KeyFrame(POLL_INTERVAL, e -> poll()));
     timer.setCycleCount(Animation.INDEFINITE);
   }
@@ -72,6 +79,11 @@ public final class StatusBar extends HBox {
   /** Stops polling. */
   public void stop() {
     timer.stop();
+  }
+
+  /** Runs {@code action} when a status shows the start-up indexing over, having shown it run. */
+  public void setOnIndexed(Runnable action) {
+    onIndexed = action;
   }
 
   /** Asks the backend for its status now. */
@@ -97,6 +109,12 @@ public final class StatusBar extends HBox {
     }
     cache.setText("cache " + ValueFormat.format(status.cachedPoints()) + " points");
     wal.setText("WAL " + status.walState());
+    boolean wasIndexing = indexing.isVisible();
+    indexing.setVisible(status.indexing() != BackendStatus.INDEXED);
+    if (wasIndexing && !indexing.isVisible()) {
+      onIndexed.run();
+    }
+    indexing.setText("indexing… " + ValueFormat.format(status.indexing()) + " metrics so far");
     List<String> problems = status.errors();
     if (problems.isEmpty()) {
       errors.setText("no errors");

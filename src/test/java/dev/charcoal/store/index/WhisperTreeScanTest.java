@@ -77,6 +77,7 @@ class WhisperTreeScanTest {
     file(hashedPath("cpu;host=a"));
     file(hashedPath("cpu;host=unnamed"));
     Path namesFile = root.resolve(TaggedNamesFile.DEFAULT_LOCATION);
+    Files.createDirectories(namesFile.getParent());
     Files.writeString(namesFile, "cpu;host=a\ncpu;host=gone\ntorn;ho");
     MemoryTagIndex tags = tagIndex();
     tags.add("live;host=b"); // the store added it before the scan: no file yet, kept
@@ -97,6 +98,7 @@ class WhisperTreeScanTest {
   void aReadOnlyNamesFileNamesTheFilesAndIsLeftAsItWas() throws Exception {
     file(hashedPath("cpu;host=a"));
     Path namesFile = root.resolve(TaggedNamesFile.DEFAULT_LOCATION);
+    Files.createDirectories(namesFile.getParent());
     Files.writeString(namesFile, "cpu;host=a\ncpu;host=gone\n");
     MemoryTagIndex tags = new MemoryTagIndex(TaggedNamesFile.readOnly(namesFile));
 
@@ -149,5 +151,29 @@ class WhisperTreeScanTest {
     WhisperTreeScan.scan(root, metrics, new MemoryTagIndex());
 
     assertThat(metrics.metrics(GlobPattern.compile("a.*"))).containsExactly("a.b", "a.c");
+  }
+
+  @Test
+  void anInterruptedScanStopsKeepsTheNamesFileAndTheInterrupt() throws Exception {
+    file("a/b.wsp");
+    file("a/c.wsp");
+    Path namesFile = root.resolve(TaggedNamesFile.DEFAULT_LOCATION);
+    Files.createDirectories(namesFile.getParent());
+    Files.writeString(namesFile, "gone;x=1\n");
+    MemoryTagIndex tags = tagIndex();
+    TreeMetricIndex metrics = new TreeMetricIndex(tags);
+
+    Thread.currentThread().interrupt();
+    WhisperTreeScan.Report report;
+    try {
+      report = WhisperTreeScan.scan(root, metrics, tags);
+    } finally {
+      assertThat(Thread.interrupted()).as("still interrupted").isTrue();
+    }
+
+    assertThat(report.metrics()).isZero();
+    assertThat(metrics.size()).isZero();
+    // a complete scan would have rewritten it without the name whose file does not exist
+    assertThat(Files.readString(namesFile)).isEqualTo("gone;x=1\n");
   }
 }

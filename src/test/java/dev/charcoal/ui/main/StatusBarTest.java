@@ -79,4 +79,36 @@ class StatusBarTest {
     assertThat(errors.getTooltip().getText())
         .isEqualTo("carbon-tcp: port 2003 is taken\nbad file x.wsp");
   }
+
+  @Test
+  void saysStartingUntilTheFirstStatusArrives(FxRobot robot) {
+    assertThat(text(robot, "#statusListeners")).isEqualTo("starting…");
+
+    backend.setStatus(status(0, List.of()));
+    robot.interact(bar::poll);
+
+    assertThat(text(robot, "#statusListeners")).isEqualTo("carbon :2003 · statsd :8125");
+  }
+
+  @Test
+  void showsHowFarTheIndexingGotUntilItIsDone(FxRobot robot) {
+    Label indexing = robot.lookup("#statusIndexing").queryAs(Label.class);
+    BackendStatus running = status(0, List.of());
+    backend.setStatus(
+        new BackendStatus(running.listeners(), 0, 0, running.walState(), running.errors(), 12_345));
+    robot.interact(bar::poll);
+
+    assertThat(indexing.isVisible()).isTrue();
+    assertThat(indexing.getText()).isEqualTo("indexing… 12.35k metrics so far");
+    int[] indexed = {0};
+    bar.setOnIndexed(() -> indexed[0]++);
+
+    backend.setStatus(status(0, List.of()));
+    robot.interact(bar::poll);
+    robot.interact(bar::poll);
+
+    assertThat(indexing.isVisible()).isFalse();
+    assertThat(indexing.isManaged()).as("takes no room").isFalse();
+    assertThat(indexed[0]).as("told once").isEqualTo(1);
+  }
 }
