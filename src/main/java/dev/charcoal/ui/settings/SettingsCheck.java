@@ -87,7 +87,12 @@ public final class SettingsCheck {
    * StatsD checks its actual names at start. The UI cannot ask the ingest package.
    */
   private static final List<String> STATSD_NAMES =
-      List.of("stats.*", "stats_counts.*", "stats.timers.*.mean", "stats.gauges.*", "stats.sets.*");
+      List.of(
+          "stats.*",
+          "stats_counts.*",
+          "stats.timers.*.mean",
+          "stats.gauges.*",
+          "stats.sets.*.count");
 
   /**
    * Warnings that do not stop a save: a flush interval that differs from the finest retention of
