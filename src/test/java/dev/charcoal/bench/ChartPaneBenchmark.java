@@ -100,7 +100,7 @@ public class ChartPaneBenchmark {
       started.complete(null);
     }
     started.get();
-    onFx(this::showWindow);
+    OnFx.run(this::showWindow);
   }
 
   private void showWindow() {
@@ -120,7 +120,7 @@ public class ChartPaneBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
-    onFx(stage::close);
+    OnFx.run(stage::close);
   }
 
   @Benchmark
@@ -131,31 +131,17 @@ public class ChartPaneBenchmark {
   @Benchmark
   public void fxThreadOnePane() throws Exception {
     PlotData data = prepared[round++ & 1][0];
-    onFx(() -> charts.get(0).show(data, DAY, Set.of()));
+    OnFx.run(() -> charts.get(0).show(data, DAY, Set.of()));
   }
 
   @Benchmark
   public void fxThreadTwelvePanes() throws Exception {
     PlotData[] frame = prepared[round++ & 1];
-    onFx(
+    OnFx.run(
         () -> {
           for (int p = 0; p < PANES; p++) {
             charts.get(p).show(frame[p], DAY, Set.of());
           }
         });
-  }
-
-  private static void onFx(Runnable work) throws Exception {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            work.run();
-            done.complete(null);
-          } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-          }
-        });
-    done.get();
   }
 }

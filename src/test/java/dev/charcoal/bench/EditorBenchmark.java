@@ -86,7 +86,7 @@ public class EditorBenchmark {
       // left open: what is being typed mostly does not parse yet
       target = text.append(", movingAverage(a.b.c, '5min'").toString();
       startFx();
-      onFx(
+      OnFx.run(
           () -> {
             field = new ExpressionField();
             stage = new Stage();
@@ -97,7 +97,7 @@ public class EditorBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-      onFx(stage::close);
+      OnFx.run(stage::close);
     }
   }
 
@@ -133,7 +133,7 @@ public class EditorBenchmark {
       data[0] = PlotPreparer.prepare(day, 640);
       data[1] = PlotPreparer.prepare(day.subList(1, SERIES), 640);
       startFx();
-      onFx(
+      OnFx.run(
           () -> {
             chart = new PaneChart(ZoneOffset.UTC);
             XYPlot plot = (XYPlot) chart.chart().getPlot();
@@ -155,7 +155,7 @@ public class EditorBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-      onFx(stage::close);
+      OnFx.run(stage::close);
     }
   }
 
@@ -163,7 +163,7 @@ public class EditorBenchmark {
   public void keystroke(Typing typing) throws Exception {
     // type one character, or take it away again, so that every round changes the text
     String text = (typing.round++ & 1) == 0 ? typing.target + "x" : typing.target;
-    onFx(
+    OnFx.run(
         () -> {
           typing.field.input().setText(text);
           int position;
@@ -182,7 +182,7 @@ public class EditorBenchmark {
   @Benchmark
   public void paneWithEvents(Markers markers) throws Exception {
     PlotData data = markers.data[markers.round++ & 1];
-    onFx(() -> markers.chart.show(data, Markers.DAY, Set.of()));
+    OnFx.run(() -> markers.chart.show(data, Markers.DAY, Set.of()));
   }
 
   private static void startFx() throws Exception {
@@ -193,19 +193,5 @@ public class EditorBenchmark {
       started.complete(null);
     }
     started.get();
-  }
-
-  private static void onFx(Runnable work) throws Exception {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            work.run();
-            done.complete(null);
-          } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-          }
-        });
-    done.get();
   }
 }

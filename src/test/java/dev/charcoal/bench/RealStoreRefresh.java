@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import javafx.application.Platform;
@@ -225,7 +224,7 @@ public final class RealStoreRefresh {
     UiServices ui = new UiServices(backend, clock, ZoneId.systemDefault(), background);
     Stage[] stage = new Stage[1];
     CharcoalApplication[] app = new CharcoalApplication[1];
-    onFx(
+    OnFx.run(
         () -> {
           stage[0] = new Stage();
           app[0] = new CharcoalApplication(data, ui, panes);
@@ -236,12 +235,12 @@ public final class RealStoreRefresh {
           stage[0].setHeight(height);
         });
     FxFrames frames = new FxFrames();
-    onFx(() -> load.start(app[0].window()));
+    OnFx.run(() -> load.start(app[0].window()));
     Thread.sleep(WARM_UP.toMillis());
     backend.reset();
-    onFx(frames::start);
+    OnFx.run(frames::start);
     Thread.sleep(MEASURE.toMillis());
-    onFx(frames::stop);
+    OnFx.run(frames::stop);
     FxFrames.Summary s = frames.summary();
     long refreshes = MEASURE.toSeconds() / refresh.toSeconds();
     System.out.printf(
@@ -267,7 +266,7 @@ public final class RealStoreRefresh {
         backend.calls.get() / refreshes,
         backend.nanos.get() / 1e6 / refreshes,
         backend.nanos.get() / 1e6 / Math.max(1, backend.calls.get()));
-    onFx(
+    OnFx.run(
         () -> {
           app[0].window().stop();
           stage[0].close();
@@ -281,20 +280,6 @@ public final class RealStoreRefresh {
       t.setDaemon(true);
       return t;
     };
-  }
-
-  private static void onFx(Runnable work) throws Exception {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            work.run();
-            done.complete(null);
-          } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-          }
-        });
-    done.get(1, TimeUnit.MINUTES);
   }
 
   /** The desktop backend, timing its evaluations (the background part of a refresh). */

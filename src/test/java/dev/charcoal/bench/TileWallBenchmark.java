@@ -98,7 +98,7 @@ public class TileWallBenchmark {
       started.complete(null);
     }
     started.get();
-    onFx(this::showWindow);
+    OnFx.run(this::showWindow);
   }
 
   private Map<String, TimeSeries> series(int phase) {
@@ -135,7 +135,7 @@ public class TileWallBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
-    onFx(stage::close);
+    OnFx.run(stage::close);
   }
 
   @Benchmark
@@ -147,7 +147,7 @@ public class TileWallBenchmark {
   @Benchmark
   public void fxThreadOneFrame() throws Exception {
     List<TileReading> frame = readings[round++ & 1];
-    onFx(
+    OnFx.run(
         () -> {
           for (int i = 0; i < TILES_PER_FRAME; i++) {
             views.get(i).show(frame.get(i));
@@ -161,7 +161,7 @@ public class TileWallBenchmark {
   @Benchmark
   public void fxThreadAllTiles() throws Exception {
     List<TileReading> frame = readings[round++ & 1];
-    onFx(
+    OnFx.run(
         () -> {
           for (int i = 0; i < TILES; i++) {
             views.get(i).show(frame.get(i));
@@ -169,20 +169,6 @@ public class TileWallBenchmark {
           wall.applyCss();
           wall.layout();
         });
-  }
-
-  private static void onFx(Runnable work) throws Exception {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            work.run();
-            done.complete(null);
-          } catch (RuntimeException e) {
-            done.completeExceptionally(e);
-          }
-        });
-    done.get();
   }
 
   /** Series from memory, as fast as a backend can answer. */
